@@ -1,0 +1,144 @@
+//! SDK clients for a target, one per identity: the admin who sets scenes up
+//! and the principals under test, each signing with their own credentials.
+
+use std::fmt;
+use std::time::Duration;
+
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_sdk_iam::config::Credentials;
+use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
+
+/// A secret value that never shows in Debug or Display output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Access keys, long-term (`AKIA…`) or temporary (`ASIA…` with a session token).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    pub access_key_id: String,
+    pub secret_access_key: Secret,
+    pub session_token: Option<Secret>,
+}
+
+impl Keys {
+    pub fn long_term(access_key_id: impl Into<String>, secret: impl Into<String>) -> Self {
+        Self { access_key_id: access_key_id.into(), secret_access_key: Secret::new(secret), session_token: None }
+    }
+
+    /// The same key id with another secret: for "wrong secret" checks.
+    pub fn with_wrong_secret(&self) -> Self {
+        let mut wrong = self.clone();
+        wrong.secret_access_key = Secret::new(format!("{}X", &self.secret_access_key.expose()[1..]));
+        wrong
+    }
+
+    fn credentials(&self) -> Credentials {
+        Credentials::new(
+            &self.access_key_id,
+            self.secret_access_key.expose(),
+            self.session_token.as_ref().map(|t| t.expose().to_owned()),
+            None,
+            "iam-conformance",
+        )
+    }
+}
+
+/// Who signs a request.
+#[derive(Debug, Clone)]
+pub enum Identity {
+    Keys(Keys),
+    /// Whatever the standard aws-config chain finds (profile, env, SSO, …).
+    DefaultChain,
+}
+
+/// The shared SDK configuration for one target.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    base: SdkConfig,
+}
+
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+impl Connection {
+    /// `endpoint` is the emulator's URL; `None` means real AWS with its usual resolution.
+    pub async fn new(endpoint: Option<&str>) -> Self {
+        let http = aws_smithy_http_client::Builder::new()
+            .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
+            .build_https();
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .http_client(http)
+            // One request per call: a conformance verdict must not hide a retried failure.
+            .retry_config(RetryConfig::disabled())
+            .timeout_config(
+                TimeoutConfig::builder()
+                    .connect_timeout(Duration::from_secs(5))
+                    .operation_timeout(Duration::from_secs(60))
+                    .build(),
+            );
+        if let Some(url) = endpoint {
+            // Emulators: nothing from the environment's AWS settings may leak in.
+            loader = loader
+                .endpoint_url(url)
+                .region(Region::new(DEFAULT_REGION))
+                .credentials_provider(Credentials::new("unused", "unused", None, None, "placeholder"));
+        }
+        Self { base: loader.load().await }
+    }
+
+    pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
+        let mut config = aws_sdk_iam::config::Builder::from(&self.base);
+        if let Identity::Keys(keys) = who {
+            config = config.credentials_provider(keys.credentials());
+        }
+        aws_sdk_iam::Client::from_conf(config.build())
+    }
+
+    pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
+        let mut config = aws_sdk_sts::config::Builder::from(&self.base);
+        if let Identity::Keys(keys) = who {
+            config = config.credentials_provider(keys.credentials());
+        }
+        aws_sdk_sts::Client::from_conf(config.build())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let mut keys = Keys::long_term("AKIAEXAMPLE", "s3cr3t-value");
+        keys.session_token = Some(Secret::new("t0ken-value"));
+        let shown = format!("{keys:?} {:?}", Identity::Keys(keys.clone()));
+        assert!(shown.contains("AKIAEXAMPLE"));
+        assert!(!shown.contains("s3cr3t") && !shown.contains("t0ken"), "{shown}");
+    }
+
+    #[test]
+    fn wrong_secret_differs_but_keeps_the_key_id() {
+        let keys = Keys::long_term("AKIAEXAMPLE", "abcdef");
+        let wrong = keys.with_wrong_secret();
+        assert_eq!(wrong.access_key_id, keys.access_key_id);
+        assert_ne!(wrong.secret_access_key, keys.secret_access_key);
+        assert_eq!(wrong.secret_access_key.expose().len(), 6);
+    }
+}

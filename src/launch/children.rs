@@ -1,0 +1,53 @@
+//! Emulator processes and containers started by this run, so that an
+//! interrupt (Ctrl-C, SIGTERM) can stop them before the process exits.
+
+use std::sync::Mutex;
+
+static PROCESS_GROUPS: Mutex<Vec<i32>> = Mutex::new(Vec::new());
+
+pub fn register(pid: i32) {
+    PROCESS_GROUPS.lock().unwrap_or_else(|p| p.into_inner()).push(pid);
+}
+
+pub fn unregister(pid: i32) {
+    PROCESS_GROUPS.lock().unwrap_or_else(|p| p.into_inner()).retain(|p| *p != pid);
+}
+
+/// Terminates every registered process group; used on interrupt.
+pub fn terminate_all() {
+    let groups = std::mem::take(&mut *PROCESS_GROUPS.lock().unwrap_or_else(|p| p.into_inner()));
+    for pid in groups {
+        terminate_group(pid);
+    }
+}
+
+/// SIGTERM to the emulator's process group (it leads its own group).
+pub fn terminate_group(pid: i32) {
+    // SAFETY: kill(2) with a negative pid signals that process group; no memory is touched.
+    unsafe {
+        libc::kill(-pid, libc::SIGTERM);
+    }
+}
+
+/// Stops registered children when the run is interrupted, then exits 130.
+pub fn stop_on_interrupt() {
+    tokio::spawn(async {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        let terminated = async {
+            match term.as_mut() {
+                Some(t) => {
+                    t.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            () = terminated => {}
+        }
+        eprintln!("\niam-conformance: interrupted; stopping the emulator it started");
+        terminate_all();
+        super::container::remove_all_blocking();
+        std::process::exit(130);
+    });
+}

@@ -1,0 +1,58 @@
+//! Getting an emulator running: as a local process or in a container. Whatever
+//! is started is stopped when its [`Running`] guard drops, and also when the
+//! run is interrupted (see [`children`]).
+
+pub mod children;
+pub mod container;
+pub mod docker;
+pub mod process;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::cli::LaunchMode;
+use crate::target::EmulatorSpec;
+
+/// A started emulator; dropping it stops the emulator.
+pub struct Running {
+    pub endpoint: String,
+    /// `process` or `container`.
+    pub launch: &'static str,
+    /// What was started, for the report (e.g. the image name).
+    pub detail: String,
+    _guard: Box<dyn Send>,
+}
+
+impl std::fmt::Debug for Running {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Running").field("endpoint", &self.endpoint).field("launch", &self.launch).finish()
+    }
+}
+
+/// Directories a launcher may use.
+#[derive(Debug, Clone)]
+pub struct Dirs {
+    /// Virtualenvs live here, one per emulator and version.
+    pub emulators: PathBuf,
+    /// Emulator logs go here (the run's report directory).
+    pub logs: PathBuf,
+}
+
+pub async fn start(spec: &EmulatorSpec, mode: LaunchMode, dirs: &Dirs) -> Result<Running> {
+    let mode = match mode {
+        LaunchMode::Auto if docker::engine_answers().await => LaunchMode::Container,
+        LaunchMode::Auto => LaunchMode::Process,
+        other => other,
+    };
+    match mode {
+        LaunchMode::Container => container::start(spec, dirs).await,
+        _ => process::start(spec, dirs).await,
+    }
+}
+
+/// The last `n` lines of `text`.
+pub fn tail_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}

@@ -1,0 +1,21 @@
+//! iam-conformance: an executable specification of AWS IAM role behaviour.
+//!
+//! `features/` is the specification; this crate runs it against a target (real
+//! AWS or an emulator) and reports, scenario by scenario, whether the target
+//! behaves as AWS does. Start at [`run::main`].
+
+pub mod actions;
+pub mod canary;
+pub mod cleanup;
+pub mod cli;
+pub mod clients;
+pub mod http;
+pub mod launch;
+pub mod outcome;
+pub mod placeholders;
+pub mod report;
+pub mod run;
+pub mod spec;
+mod steps;
+pub mod target;
+pub mod world;

@@ -1,0 +1,113 @@
+//! `report.md`: the canary headline, the counts, every scenario, and what failed.
+
+use std::fmt::Write as _;
+
+use super::{Report, Status};
+
+pub fn render(report: &Report) -> String {
+    let mut md = String::new();
+    let t = &report.target;
+    let s = &report.summary;
+    let _ = writeln!(md, "# IAM conformance: {} {}\n", t.name, t.version);
+    let _ = writeln!(md, "**{}**\n", report.canary.headline);
+    if let Some(mismatch) = &report.canary_mismatch {
+        let _ = writeln!(md, "> Canary verdict differs from the expectations file: {mismatch}\n");
+    }
+    let verdict = if report.succeeded() { "as expected" } else { "NOT as expected" };
+    let _ = writeln!(
+        md,
+        "Run `{}` started {} against {} (launch: {}, account {}), {} ms. Result: **{verdict}**.\n",
+        report.run_id, report.started_at, t.endpoint, t.launch, t.account, report.duration_ms
+    );
+    let _ = writeln!(md, "| total | passed | failed | n/a | expected failures | unexpected failures | unexpected passes |");
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|");
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} | {} | {} | {} | {} |\n",
+        s.total, s.passed, s.failed, s.not_applicable, s.expected_failures, s.unexpected_failures, s.unexpected_passes
+    );
+    if let Some(file) = &report.expectations_file {
+        let _ = writeln!(md, "Expectations: `{file}`.\n");
+    }
+
+    let _ = writeln!(md, "## Canary\n");
+    let _ = writeln!(md, "| check | expected | observed | held |");
+    let _ = writeln!(md, "|---|---|---|---|");
+    for c in &report.canary.checks {
+        let _ = writeln!(md, "| {} | {} | {} | {} |", cell(&c.check), cell(&c.expected), cell(&c.observed), c.held);
+    }
+
+    let _ = writeln!(md, "\n## Scenarios\n");
+    let _ = writeln!(md, "| id | scenario | status | expected | ms |");
+    let _ = writeln!(md, "|---|---|---|---|---|");
+    for r in &report.scenarios {
+        let mark = if r.as_expected() { "" } else { " ⚠" };
+        let _ = writeln!(
+            md,
+            "| `{}` | {} | {}{mark} | {} | {} |",
+            r.id,
+            cell(&r.name),
+            r.status.as_str(),
+            r.expected.as_str(),
+            r.duration_ms
+        );
+    }
+
+    let unexpected: Vec<_> = report.unexpected().collect();
+    if !unexpected.is_empty() {
+        let _ = writeln!(md, "\n## Not as expected\n");
+        for r in unexpected {
+            let _ = writeln!(md, "### `{}` — {}\n", r.id, r.name);
+            let _ = writeln!(md, "{}:  ", r.feature);
+            match (r.status, &r.failure) {
+                (Status::Fail, Some(f)) => {
+                    let _ = writeln!(md, "failed at step `{}`\n\n```\n{}\n```\n", f.step, f.message);
+                }
+                (Status::Pass, _) => {
+                    let reason = r.reason.as_deref().unwrap_or("");
+                    let _ = writeln!(
+                        md,
+                        "passed, but the expectations file says it fails ({reason}). If the target was fixed, remove the entry.\n"
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let expected_failures: Vec<_> =
+        report.scenarios.iter().filter(|r| r.status == Status::Fail && r.as_expected()).collect();
+    if !expected_failures.is_empty() {
+        let _ = writeln!(md, "\n## Known divergences (expected failures)\n");
+        for r in expected_failures {
+            let reason = r.reason.as_deref().unwrap_or("");
+            let at = r.failure.as_ref().map(|f| format!(" — failed at `{}`", f.step)).unwrap_or_default();
+            let _ = writeln!(md, "- `{}`: {}{at}", r.id, cell(reason));
+        }
+    }
+    md
+}
+
+/// Keeps a value inside one Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::tests::sample_report;
+
+    #[test]
+    fn shows_headline_counts_table_and_failures() {
+        let md = render(&sample_report());
+        assert!(md.contains("**moto: enforcing**"));
+        assert!(md.contains("| 5 | 2 | 2 | 1 | 1 | 1 | 1 |"));
+        assert!(md.contains("| `s.unexpected-fail` | scenario s.unexpected-fail | fail ⚠ | pass | 12 |"));
+        assert!(md.contains("failed at step `Then the call is denied`"));
+        assert!(md.contains("expected AccessDenied, got success"));
+        assert!(md.contains("passed, but the expectations file says it fails (was broken)"));
+        assert!(md.contains("- `s.expected-fail`: known gap"));
+        assert!(md.contains("NOT as expected"));
+    }
+}

@@ -1,0 +1,296 @@
+//! What a run found, and how it is written down: `report.json` (the contract),
+//! `report.md` for people, `junit.xml` for CI dashboards.
+
+pub mod collector;
+pub mod expectations;
+pub mod json;
+pub mod junit;
+pub mod markdown;
+
+use serde::Serialize;
+
+pub use expectations::Expectations;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Fail,
+    Na,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pass => "pass",
+            Self::Fail => "fail",
+            Self::Na => "na",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    pub step: String,
+    pub message: String,
+}
+
+/// What one scenario did, before it is compared with the expectations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observed {
+    pub status: Status,
+    pub duration_ms: u64,
+    pub failure: Option<Failure>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioReport {
+    pub id: String,
+    pub feature: String,
+    pub rule: Option<String>,
+    pub name: String,
+    pub tags: Vec<String>,
+    pub status: Status,
+    pub expected: Status,
+    pub duration_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<Failure>,
+    /// Why the scenario is expected to fail, or why it does not apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl ScenarioReport {
+    pub fn as_expected(&self) -> bool {
+        self.status == self.expected
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub total: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub not_applicable: usize,
+    pub expected_failures: usize,
+    pub unexpected_failures: usize,
+    pub unexpected_passes: usize,
+}
+
+impl Summary {
+    pub fn of(scenarios: &[ScenarioReport]) -> Self {
+        let mut s = Self { total: scenarios.len(), ..Self::default() };
+        for r in scenarios {
+            match (r.status, r.expected) {
+                (Status::Na, _) => s.not_applicable += 1,
+                (Status::Pass, Status::Fail) => {
+                    s.passed += 1;
+                    s.unexpected_passes += 1;
+                }
+                (Status::Pass, _) => s.passed += 1,
+                (Status::Fail, Status::Fail) => {
+                    s.failed += 1;
+                    s.expected_failures += 1;
+                }
+                (Status::Fail, _) => {
+                    s.failed += 1;
+                    s.unexpected_failures += 1;
+                }
+            }
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetInfo {
+    pub name: String,
+    pub version: String,
+    pub launch: String,
+    pub endpoint: String,
+    pub account: String,
+    pub enforcing: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CanaryCheck {
+    pub check: String,
+    pub expected: String,
+    pub observed: String,
+    pub held: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CanaryReport {
+    pub headline: String,
+    pub enforcing: bool,
+    pub checks: Vec<CanaryCheck>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub run_id: String,
+    pub started_at: String,
+    pub duration_ms: u64,
+    pub target: TargetInfo,
+    pub canary: CanaryReport,
+    pub expectations_file: Option<String>,
+    /// Set when the canary verdict differs from the expectations file's `enforcing`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canary_mismatch: Option<String>,
+    pub summary: Summary,
+    pub scenarios: Vec<ScenarioReport>,
+}
+
+impl Report {
+    /// Exit status 0 exactly when every scenario is as expected, the canary
+    /// gave the expected verdict, and something actually ran.
+    pub fn succeeded(&self) -> bool {
+        self.canary_mismatch.is_none()
+            && self.summary.unexpected_failures == 0
+            && self.summary.unexpected_passes == 0
+            && self.summary.passed + self.summary.failed > 0
+    }
+
+    pub fn unexpected(&self) -> impl Iterator<Item = &ScenarioReport> {
+        self.scenarios.iter().filter(|s| !s.as_expected())
+    }
+}
+
+/// Compares what a scenario did with what its target is expected to do.
+pub fn judge(
+    spec: &crate::spec::ScenarioSpec,
+    observed: Option<&Observed>,
+    not_applicable: Option<&str>,
+    expectations: &Expectations,
+) -> ScenarioReport {
+    let divergence = expectations.divergences.get(&spec.id);
+    let (status, expected, duration_ms, failure, reason) = match (not_applicable, observed) {
+        (Some(why), _) => (Status::Na, Status::Na, 0, None, Some(why.to_owned())),
+        (None, Some(o)) => (
+            o.status,
+            if divergence.is_some() { Status::Fail } else { Status::Pass },
+            o.duration_ms,
+            o.failure.clone(),
+            divergence.cloned(),
+        ),
+        (None, None) => (
+            Status::Fail,
+            if divergence.is_some() { Status::Fail } else { Status::Pass },
+            0,
+            Some(Failure {
+                step: String::new(),
+                message: "the scenario was selected but never finished (run interrupted?)".to_owned(),
+            }),
+            divergence.cloned(),
+        ),
+    };
+    ScenarioReport {
+        id: spec.id.clone(),
+        feature: spec.feature.clone(),
+        rule: spec.rule.clone(),
+        name: spec.name.clone(),
+        tags: spec.tags.iter().map(|t| format!("@{t}")).collect(),
+        status,
+        expected,
+        duration_ms,
+        failure,
+        reason,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::spec::ScenarioSpec;
+
+    pub fn spec(id: &str) -> ScenarioSpec {
+        ScenarioSpec {
+            id: id.into(),
+            feature: "features/seed/walkthrough.feature".into(),
+            rule: Some("C1".into()),
+            name: format!("scenario {id}"),
+            tags: vec!["seed".into(), format!("id:{id}")],
+            line: 3,
+        }
+    }
+
+    fn observed(status: Status) -> Observed {
+        let failure = (status == Status::Fail).then(|| Failure {
+            step: "Then the call is denied".into(),
+            message: "expected AccessDenied, got success".into(),
+        });
+        Observed { status, duration_ms: 12, failure }
+    }
+
+    pub fn sample_report() -> Report {
+        let mut expectations = Expectations::default();
+        expectations.divergences.insert("s.expected-fail".into(), "known gap <x> & \"y\"".into());
+        expectations.divergences.insert("s.unexpected-pass".into(), "was broken".into());
+        let scenarios = vec![
+            judge(&spec("s.pass"), Some(&observed(Status::Pass)), None, &expectations),
+            judge(&spec("s.expected-fail"), Some(&observed(Status::Fail)), None, &expectations),
+            judge(&spec("s.unexpected-fail"), Some(&observed(Status::Fail)), None, &expectations),
+            judge(&spec("s.unexpected-pass"), Some(&observed(Status::Pass)), None, &expectations),
+            judge(&spec("s.na"), None, Some("the target lacks: second-account"), &expectations),
+        ];
+        Report {
+            run_id: "r1".into(),
+            started_at: "2026-01-01T00:00:00Z".into(),
+            duration_ms: 100,
+            target: TargetInfo {
+                name: "moto".into(),
+                version: "5.2.5".into(),
+                launch: "process".into(),
+                endpoint: "http://127.0.0.1:1".into(),
+                account: "123456789012".into(),
+                enforcing: true,
+            },
+            canary: CanaryReport { headline: "moto: enforcing".into(), enforcing: true, checks: vec![] },
+            expectations_file: Some("expectations/moto.toml".into()),
+            canary_mismatch: None,
+            summary: Summary::of(&scenarios),
+            scenarios,
+        }
+    }
+
+    #[test]
+    fn summary_counts_every_kind_of_verdict() {
+        let r = sample_report();
+        assert_eq!(
+            r.summary,
+            Summary {
+                total: 5,
+                passed: 2,
+                failed: 2,
+                not_applicable: 1,
+                expected_failures: 1,
+                unexpected_failures: 1,
+                unexpected_passes: 1,
+            }
+        );
+        assert!(!r.succeeded());
+        let unexpected: Vec<&str> = r.unexpected().map(|s| s.id.as_str()).collect();
+        assert_eq!(unexpected, ["s.unexpected-fail", "s.unexpected-pass"]);
+    }
+
+    #[test]
+    fn success_needs_everything_as_expected_and_something_run() {
+        let mut r = sample_report();
+        r.scenarios.retain(|s| s.as_expected());
+        r.summary = Summary::of(&r.scenarios);
+        assert!(r.succeeded());
+        r.canary_mismatch = Some("expected enforcing".into());
+        assert!(!r.succeeded());
+        r.canary_mismatch = None;
+        r.scenarios.retain(|s| s.status == Status::Na);
+        r.summary = Summary::of(&r.scenarios);
+        assert!(!r.succeeded(), "a run that executed nothing must not succeed");
+    }
+
+    #[test]
+    fn unfinished_scenario_counts_as_failure() {
+        let r = judge(&spec("s.x"), None, None, &Expectations::default());
+        assert_eq!((r.status, r.expected), (Status::Fail, Status::Pass));
+    }
+}

@@ -1,0 +1,303 @@
+//! One conformance run, start to finish: read the specification and the
+//! expectations, reach or launch the target, ask the canary, run the selected
+//! scenarios, clean up, write the reports, and turn the verdict into an exit
+//! status (0 exactly when everything is as expected).
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{Context, Result, bail};
+use cucumber::{World as _, WriterExt as _, cli, writer};
+
+use crate::cli::SuiteOptions;
+use crate::clients::Connection;
+use crate::launch::{self, Dirs, children};
+use crate::report::collector::{Collector, Results};
+use crate::report::{self, CanaryReport, Expectations, Report, Summary, TargetInfo};
+use crate::spec::{self, Catalog, ScenarioKey, key};
+use crate::target::{self, Prepared, Reached, Target};
+use crate::world::{self, IamWorld, Suite};
+use crate::{canary, cleanup, http};
+
+/// Entry point of `tests/conformance.rs`; returns the process exit status.
+pub fn main(root: &str) -> i32 {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("iam-conformance: cannot start the async runtime: {e}");
+            return 2;
+        }
+    };
+    match runtime.block_on(run(Path::new(root))) {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(e) => {
+            eprintln!("\niam-conformance: error: {e:#}");
+            2
+        }
+    }
+}
+
+async fn run(root: &Path) -> Result<bool> {
+    let mut opts = CucumberOpts::parsed();
+    let options = opts.custom.clone();
+    if options.list_targets {
+        for t in target::all() {
+            let version = t.emulator().map_or("-", |e| e.version);
+            println!("{:<12} {:<10} {}", t.name(), version, t.description());
+        }
+        return Ok(true);
+    }
+    // The suite applies --tags and --name itself, so that @slow, @aws-only and
+    // @requires: keep their meaning when the user filters.
+    let tags = opts.tags_filter.take();
+    let name_filter = opts.re_filter.take();
+
+    let catalog = Catalog::load(root, Path::new("features"))?;
+    let target = target::by_name(&options.target)?;
+    let expectations_path = options
+        .expectations
+        .clone()
+        .unwrap_or_else(|| root.join("expectations").join(format!("{}.toml", target.name())));
+    let expectations = Expectations::load(&expectations_path, options.expectations.is_some(), &catalog.ids())?;
+    let selection = spec::select(&catalog, tags.as_ref(), name_filter.as_ref(), &target.capabilities(), target.is_aws());
+    if selection.run.is_empty() {
+        bail!(
+            "no scenario selected to run ({} in features/, {} not applicable to {}); check --tags / --name",
+            catalog.scenarios.len(),
+            selection.not_applicable.len(),
+            target.name()
+        );
+    }
+    let report_dir = options.report_dir.clone().unwrap_or_else(|| root.join("target/iam-conformance").join(target.name()));
+    std::fs::create_dir_all(&report_dir).with_context(|| format!("creating {}", report_dir.display()))?;
+
+    let run_id = new_run_id();
+    let path = format!("/iam-conformance/{run_id}/");
+    let started_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
+    let clock = Instant::now();
+    children::stop_on_interrupt();
+
+    let dirs = Dirs { emulators: root.join("target/iam-conformance/emulators"), logs: report_dir.clone() };
+    let (endpoint, launch_label, version, running) = reach(target.as_ref(), &options, &dirs).await?;
+    eprintln!(
+        "iam-conformance: run {run_id}: {} {version} at {} ({launch_label})",
+        target.name(),
+        endpoint.as_deref().unwrap_or("AWS")
+    );
+    let connection = Connection::new(endpoint.as_deref()).await;
+    let reached = Reached { endpoint: endpoint.as_deref(), connection: &connection, run_id: &run_id, path: &path };
+    let prepared = target
+        .prepare(&reached, options.enforcement)
+        .await
+        .with_context(|| format!("preparing {} for the run", target.name()))?;
+
+    let executed = execute(root, opts, &connection, &prepared, &run_id, &path, target.name(), &selection).await;
+    let teardown = tear_down(target.as_ref(), &reached, &prepared, &path).await;
+    drop(running);
+    let (canary, mut results) = executed?;
+    teardown?;
+
+    let by_key = catalog.by_key();
+    let na: std::collections::BTreeMap<&str, &str> =
+        selection.not_applicable.iter().map(|(s, why)| (s.id.as_str(), why.as_str())).collect();
+    let mut scenarios = Vec::new();
+    for s in catalog.scenarios.iter() {
+        let k = key(&s.feature, s.line);
+        let selected = selection.run.iter().any(|r| r.id == s.id);
+        if let Some(why) = na.get(s.id.as_str()) {
+            scenarios.push(report::judge(s, None, Some(why), &expectations));
+        } else if selected {
+            debug_assert!(by_key.contains_key(&k));
+            scenarios.push(report::judge(s, results.remove(&k).as_ref(), None, &expectations));
+        }
+    }
+    let canary_mismatch = expectations.enforcing.filter(|e| *e != canary.enforcing).map(|e| {
+        format!(
+            "the expectations file says enforcing = {e}, the canary found {}",
+            if canary.enforcing { "enforcement" } else { "no enforcement" }
+        )
+    });
+    let report = Report {
+        run_id,
+        started_at,
+        duration_ms: u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX),
+        target: TargetInfo {
+            name: target.name().to_owned(),
+            version,
+            launch: launch_label.to_owned(),
+            endpoint: endpoint.unwrap_or_else(|| "AWS".to_owned()),
+            account: prepared.account.clone(),
+            enforcing: canary.enforcing,
+        },
+        canary,
+        expectations_file: expectations.path.as_ref().map(|p| shown(root, p)),
+        canary_mismatch,
+        summary: Summary::of(&scenarios),
+        scenarios,
+    };
+    write_reports(&report, &report_dir)?;
+    print_verdict(&report, root, &report_dir, &expectations_path);
+    Ok(report.succeeded())
+}
+
+/// Connects to `--endpoint`, or launches the target's emulator.
+async fn reach(
+    target: &dyn Target,
+    options: &SuiteOptions,
+    dirs: &Dirs,
+) -> Result<(Option<String>, &'static str, String, Option<launch::Running>)> {
+    if let Some(url) = &options.endpoint {
+        if let Err(e) = http::get_status(url, Duration::from_secs(5)).await {
+            bail!(
+                "cannot reach {url} ({e:#}). Start the emulator there, or leave out --endpoint so the suite launches {} itself.",
+                target.name()
+            );
+        }
+        return Ok((Some(url.clone()), "endpoint", "unknown (not launched by the suite)".to_owned(), None));
+    }
+    match target.emulator() {
+        Some(spec) => {
+            let running = launch::start(spec, options.launch, dirs).await?;
+            eprintln!("iam-conformance: started {}", running.detail);
+            Ok((Some(running.endpoint.clone()), running.launch, spec.version.to_owned(), Some(running)))
+        }
+        None => Ok((None, "none", "AWS".to_owned(), None)),
+    }
+}
+
+/// Cucumber's options (parser, runner, writer) plus the suite's own.
+type CucumberOpts = cli::Opts<
+    cucumber::parser::basic::Cli,
+    cucumber::runner::basic::Cli,
+    cli::Compose<writer::basic::Cli, cli::Empty>,
+    SuiteOptions,
+>;
+
+type Executed = (CanaryReport, std::collections::BTreeMap<ScenarioKey, report::Observed>);
+
+#[allow(clippy::too_many_arguments)]
+async fn execute(
+    root: &Path,
+    opts: CucumberOpts,
+    connection: &Connection,
+    prepared: &Prepared,
+    run_id: &str,
+    path: &str,
+    target_name: &str,
+    selection: &spec::Selection<'_>,
+) -> Result<Executed> {
+    let canary = canary::check(target_name, connection, &prepared.admin, path, run_id).await?;
+    println!("\n=== {} ===\n", canary.headline);
+
+    world::install(Arc::new(Suite::new(
+        connection.clone(),
+        prepared.admin.clone(),
+        prepared.account.clone(),
+        run_id.to_owned(),
+        path.to_owned(),
+    )));
+    let selected: HashSet<ScenarioKey> = selection.run.iter().map(|s| key(&s.feature, s.line)).collect();
+    let results = Results::default();
+    let collector = Collector::new(root.to_path_buf(), results.clone()).discard_stats_writes().discard_arbitrary_writes();
+    let writer = writer::Basic::raw(std::io::stdout(), writer::Coloring::Auto, writer::Verbosity::Default)
+        .summarized()
+        .tee::<IamWorld, _>(collector)
+        .normalized();
+    let root_for_filter = root.to_path_buf();
+    IamWorld::cucumber()
+        .max_concurrent_scenarios(8)
+        .after(|_, _, _, _, world| {
+            Box::pin(async move {
+                if let Some(world) = world {
+                    world.clean_up().await;
+                }
+            })
+        })
+        .with_writer(writer)
+        .fail_on_skipped()
+        .with_cli(opts)
+        .filter_run(root.join("features"), move |feature, _rule, scenario| {
+            let file = feature.path.as_deref().map(|p| p.strip_prefix(&root_for_filter).unwrap_or(p).to_path_buf());
+            let file = file.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            selected.contains(&key(&file, scenario.position.line))
+        })
+        .await;
+    Ok((canary, results.take()))
+}
+
+/// Sweeps what scenarios left under the run's path, then lets the target undo its setup.
+async fn tear_down(target: &dyn Target, at: &Reached<'_>, prepared: &Prepared, path: &str) -> Result<()> {
+    let iam = at.connection.iam(&prepared.admin);
+    match cleanup::sweep(&iam, path, &prepared.own_users).await {
+        Ok(swept) => {
+            if !swept.removed.is_empty() {
+                eprintln!("iam-conformance: end-of-run sweep removed {} leftover entities under {path}", swept.removed.len());
+            }
+            for error in &swept.errors {
+                eprintln!("iam-conformance: could not remove {error}");
+            }
+        }
+        Err(e) => eprintln!("iam-conformance: the end-of-run sweep of {path} failed: {e:#}"),
+    }
+    target.release(at, prepared).await.with_context(|| format!("releasing {}", target.name()))
+}
+
+fn write_reports(report: &Report, dir: &Path) -> Result<()> {
+    let write = |name: &str, text: String| {
+        let file = dir.join(name);
+        std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))
+    };
+    write("report.json", report::json::render(report))?;
+    write("report.md", report::markdown::render(report))?;
+    write("junit.xml", report::junit::render(report))
+}
+
+fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) {
+    let s = &report.summary;
+    println!("\n=== {} ===", report.canary.headline);
+    println!(
+        "{} scenarios: {} passed, {} failed ({} expected), {} not applicable; {} unexpected failures, {} unexpected passes",
+        s.total, s.passed, s.failed, s.expected_failures, s.not_applicable, s.unexpected_failures, s.unexpected_passes
+    );
+    println!("reports: {}/report.md, report.json, junit.xml", shown(root, dir));
+    if report.succeeded() {
+        println!("result: every scenario as expected");
+        return;
+    }
+    println!("\nresult: NOT as expected");
+    if let Some(mismatch) = &report.canary_mismatch {
+        println!("  canary: {mismatch}");
+    }
+    for r in report.unexpected() {
+        match &r.failure {
+            Some(f) if r.status == report::Status::Fail => {
+                println!("  {} failed unexpectedly at \"{}\": {}", r.id, f.step, f.message.lines().next().unwrap_or(""))
+            }
+            _ => println!("  {} passed but is listed as a divergence", r.id),
+        }
+    }
+    println!(
+        "\nIf the target diverges from AWS, record each such scenario in {} with a reason; if it was fixed, remove its entry. \
+         If the scenario itself is wrong, fix the feature file. report.md has every failing step and message.",
+        shown(root, expectations)
+    );
+}
+
+fn shown(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
+}
+
+/// Short, lowercase, unique enough across concurrent runs on one target.
+fn new_run_id() -> String {
+    let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let mut n = nanos ^ (u64::from(std::process::id())).rotate_left(40);
+    let mut id = String::new();
+    for _ in 0..8 {
+        id.push(char::from(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]));
+        n /= 36;
+    }
+    id
+}

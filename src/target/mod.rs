@@ -1,0 +1,132 @@
+//! Targets: the IAM implementations the suite can be pointed at. Each target is
+//! one file here, listed in [`all`]. A target knows how its emulator is
+//! installed and started (if it is one), how to get admin credentials, which
+//! account it uses, and which optional capabilities it has.
+
+mod moto;
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use async_trait::async_trait;
+
+use crate::cli::Enforcement;
+use crate::clients::{Connection, Identity};
+
+/// How an emulator is installed and run.
+#[derive(Debug, Clone)]
+pub struct EmulatorSpec {
+    /// Name of the emulator, used for directories and messages.
+    pub name: &'static str,
+    /// The pinned version the suite installs and expects.
+    pub version: &'static str,
+    /// `pip install` arguments that give exactly that version.
+    pub pip_requirements: &'static [&'static str],
+    /// Lowest Python (major, minor) the emulator runs on.
+    pub min_python: (u32, u32),
+    /// Path answering 200 once the emulator is ready.
+    pub health_path: &'static str,
+    /// Program (in the virtualenv's bin/) or `python -m` module, arguments and environment.
+    pub process: fn(port: u16) -> ProcessCommand,
+    pub container: ContainerSpec,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProcessCommand {
+    pub program: ProcessProgram,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum ProcessProgram {
+    /// An executable that pip installed into the virtualenv's bin/.
+    VenvScript(&'static str),
+    /// `python -m <module>` with the virtualenv's interpreter.
+    PythonModule(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct ContainerSpec {
+    /// Environment variable that overrides the image (`name:tag`).
+    pub image_env: &'static str,
+    /// Official image and pinned tag, used when the variable is unset.
+    pub default_image: &'static str,
+    pub default_tag: &'static str,
+    /// Port the emulator listens on inside the container.
+    pub port: u16,
+    pub env: &'static [(&'static str, &'static str)],
+}
+
+/// What a target hands the run once it is reachable and set up.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub account: String,
+    /// Creates and removes each scenario's entities.
+    pub admin: Identity,
+    /// Entities the target made for itself (e.g. a bootstrap admin user) that
+    /// the end-of-run sweep must leave to [`Target::release`].
+    pub own_users: Vec<String>,
+    /// Version the target reports, when it reports one.
+    pub version: Option<String>,
+}
+
+/// Where the target can be reached and what the run is called.
+#[derive(Debug, Clone)]
+pub struct Reached<'a> {
+    pub endpoint: Option<&'a str>,
+    pub connection: &'a Connection,
+    pub run_id: &'a str,
+    pub path: &'a str,
+}
+
+#[async_trait]
+pub trait Target: Send + Sync {
+    fn name(&self) -> &'static str;
+
+    /// One line for `--list-targets` and the README.
+    fn description(&self) -> &'static str;
+
+    /// `None` for targets that are not launched (real AWS).
+    fn emulator(&self) -> Option<&EmulatorSpec>;
+
+    /// Optional capabilities, matched against `@requires:<capability>` tags.
+    fn capabilities(&self) -> BTreeSet<String> {
+        BTreeSet::new()
+    }
+
+    /// Whether `@aws-only` scenarios apply.
+    fn is_aws(&self) -> bool {
+        false
+    }
+
+    /// Sets the reached target up for a run: enforcement, admin credentials, account.
+    async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared>;
+
+    /// Undoes what `prepare` did, after the run's entities were swept.
+    async fn release(&self, at: &Reached<'_>, prepared: &Prepared) -> Result<()>;
+}
+
+pub fn all() -> Vec<Box<dyn Target>> {
+    vec![Box::new(moto::Moto)]
+}
+
+pub fn by_name(name: &str) -> Result<Box<dyn Target>> {
+    let targets = all();
+    let names: Vec<&str> = targets.iter().map(|t| t.name()).collect();
+    let known = names.join(", ");
+    targets
+        .into_iter()
+        .find(|t| t.name() == name)
+        .ok_or_else(|| anyhow::anyhow!("unknown target {name:?}; known targets: {known} (see --list-targets)"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unknown_target_lists_the_known_ones() {
+        let err = super::by_name("motto").err().unwrap().to_string();
+        assert!(err.contains("unknown target \"motto\"") && err.contains("moto"), "{err}");
+        assert_eq!(super::by_name("moto").unwrap().name(), "moto");
+    }
+}

@@ -1,0 +1,233 @@
+//! The state of one scenario: the entities it created (by logical name), the
+//! actors who can make calls, and the outcome of the last call.
+//!
+//! Every entity gets a physical name `<logical>-<run id>-<scenario number>`
+//! under the run's IAM path, so scenarios run concurrently on one target
+//! without colliding, and the after-hook removes exactly what it created.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use anyhow::{Context, Result, bail};
+
+use crate::cleanup;
+use crate::clients::{Connection, Identity, Keys};
+use crate::outcome::Outcome;
+use crate::placeholders::{self, Reference, Resolver};
+
+/// What every scenario of a run shares: the target and the admin identity.
+#[derive(Debug)]
+pub struct Suite {
+    pub connection: Connection,
+    pub admin: Identity,
+    pub account: String,
+    pub run_id: String,
+    /// `/iam-conformance/<run id>/`
+    pub path: String,
+    scenarios_started: AtomicUsize,
+}
+
+impl Suite {
+    pub fn new(connection: Connection, admin: Identity, account: String, run_id: String, path: String) -> Self {
+        Self { connection, admin, account, run_id, path, scenarios_started: AtomicUsize::new(0) }
+    }
+
+    pub fn iam_admin(&self) -> aws_sdk_iam::Client {
+        self.connection.iam(&self.admin)
+    }
+}
+
+static SUITE: OnceLock<Arc<Suite>> = OnceLock::new();
+
+/// Makes the suite available to worlds; called once, before scenarios run.
+pub fn install(suite: Arc<Suite>) {
+    SUITE.set(suite).expect("the suite is installed once per process");
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub arn: String,
+}
+
+/// Someone who can make calls: a user with access keys, or a role session.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub identity: Identity,
+    pub arn: String,
+}
+
+/// Created entities, in order, so the after-hook can remove them in reverse.
+#[derive(Debug, Clone)]
+enum Created {
+    User(String),
+    Role(String),
+    Group(String),
+    Policy(String),
+}
+
+#[derive(Debug, cucumber::World)]
+#[world(init = Self::new)]
+pub struct IamWorld {
+    pub suite: Arc<Suite>,
+    number: usize,
+    users: BTreeMap<String, Entity>,
+    roles: BTreeMap<String, Entity>,
+    groups: BTreeMap<String, Entity>,
+    policies: BTreeMap<String, Entity>,
+    actors: BTreeMap<String, Actor>,
+    created: Vec<Created>,
+    /// The outcome of the most recent call, which `Then` steps judge.
+    pub last: Option<Outcome>,
+}
+
+/// Kinds of entity a scenario names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    User,
+    Role,
+    Group,
+    Policy,
+}
+
+impl Kind {
+    pub fn parse(word: &str) -> Result<Self> {
+        Ok(match word {
+            "user" => Self::User,
+            "role" => Self::Role,
+            "group" => Self::Group,
+            "policy" | "managed policy" => Self::Policy,
+            other => bail!("unknown kind of entity {other:?}"),
+        })
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Self::User => "user",
+            Self::Role => "role",
+            Self::Group => "group",
+            Self::Policy => "managed policy",
+        }
+    }
+}
+
+impl IamWorld {
+    fn new() -> Self {
+        let suite = SUITE.get().expect("the suite is installed before scenarios run").clone();
+        let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
+        Self {
+            suite,
+            number,
+            users: BTreeMap::new(),
+            roles: BTreeMap::new(),
+            groups: BTreeMap::new(),
+            policies: BTreeMap::new(),
+            actors: BTreeMap::new(),
+            created: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// The physical name for a logical one, unique to this run and scenario.
+    pub fn physical_name(&self, logical: &str) -> Result<String> {
+        if logical.is_empty() || !logical.chars().all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c)) {
+            bail!("{logical:?} is not usable as an IAM name (letters, digits and +=,.@_- only)");
+        }
+        Ok(format!("{logical}-{}-{}", self.suite.run_id, self.number))
+    }
+
+    fn table(&self, kind: Kind) -> &BTreeMap<String, Entity> {
+        match kind {
+            Kind::User => &self.users,
+            Kind::Role => &self.roles,
+            Kind::Group => &self.groups,
+            Kind::Policy => &self.policies,
+        }
+    }
+
+    pub fn entity(&self, kind: Kind, logical: &str) -> Result<&Entity> {
+        self.table(kind).get(logical).with_context(|| {
+            format!("this scenario has no {} called {logical:?}; create it in a Given step first", kind.word())
+        })
+    }
+
+    /// Remembers a created entity for lookups and for cleanup.
+    pub fn created(&mut self, kind: Kind, logical: &str, entity: Entity) {
+        let record = match kind {
+            Kind::User => Created::User(entity.name.clone()),
+            Kind::Role => Created::Role(entity.name.clone()),
+            Kind::Group => Created::Group(entity.name.clone()),
+            Kind::Policy => Created::Policy(entity.arn.clone()),
+        };
+        self.created.push(record);
+        let table = match kind {
+            Kind::User => &mut self.users,
+            Kind::Role => &mut self.roles,
+            Kind::Group => &mut self.groups,
+            Kind::Policy => &mut self.policies,
+        };
+        table.insert(logical.to_owned(), entity);
+    }
+
+    pub fn add_actor(&mut self, name: &str, keys: Keys, arn: String) {
+        self.actors.insert(name.to_owned(), Actor { identity: Identity::Keys(keys), arn });
+    }
+
+    pub fn actor(&self, name: &str) -> Result<&Actor> {
+        self.actors.get(name).with_context(|| {
+            let known: Vec<&str> = self.actors.keys().map(String::as_str).collect();
+            format!("no actor called {name:?} in this scenario (actors so far: {known:?})")
+        })
+    }
+
+    /// Replaces `${…}` placeholders with this scenario's values.
+    pub fn resolve(&self, text: &str) -> Result<String> {
+        placeholders::substitute(text, self)
+    }
+
+    pub fn last(&self) -> Result<&Outcome> {
+        self.last.as_ref().context("no call has been made yet in this scenario")
+    }
+
+    /// Removes everything this scenario created, newest first. Runs after
+    /// every scenario, passed or failed; what it cannot remove is left for the
+    /// end-of-run sweep and reported there.
+    pub async fn clean_up(&mut self) {
+        let iam = self.suite.iam_admin();
+        for created in self.created.drain(..).rev() {
+            let result = match &created {
+                Created::User(name) => cleanup::delete_user(&iam, name).await,
+                Created::Role(name) => cleanup::delete_role(&iam, name).await,
+                Created::Group(name) => cleanup::delete_group(&iam, name).await,
+                Created::Policy(arn) => cleanup::delete_policy(&iam, arn).await,
+            };
+            if let Err(e) = result {
+                eprintln!("iam-conformance: cleanup left {created:?} for the end-of-run sweep: {e:#}");
+            }
+        }
+    }
+}
+
+impl Resolver for IamWorld {
+    fn resolve(&self, reference: &Reference<'_>) -> Result<String> {
+        Ok(match reference {
+            Reference::Account => self.suite.account.clone(),
+            Reference::User(n) => self.entity(Kind::User, n)?.arn.clone(),
+            Reference::Role(n) => self.entity(Kind::Role, n)?.arn.clone(),
+            Reference::Policy(n) => self.entity(Kind::Policy, n)?.arn.clone(),
+            Reference::Name(n) => self.physical_name(n)?,
+            Reference::Session { role, session } => {
+                let role = &self.entity(Kind::Role, role)?.name;
+                format!("arn:aws:sts::{}:assumed-role/{role}/{session}", self.suite.account)
+            }
+        })
+    }
+}
+
+impl IamWorld {
+    /// The logical name of a role this scenario created, from its physical name.
+    pub fn logical_role_for(&self, physical: &str) -> Option<&str> {
+        self.roles.iter().find(|(_, e)| e.name == physical).map(|(logical, _)| logical.as_str())
+    }
+}
