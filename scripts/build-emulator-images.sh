@@ -28,7 +28,6 @@ STATE_DIR="${IAM_CONFORMANCE_STATE_DIR:-$REPO_ROOT/target/iam-conformance}"
 IMAGES_DIR="$STATE_DIR/images"
 HOST_CA="/etc/ssl/certs/ca-certificates.crt"
 CHROOT_CA="/tmp/host-ca-bundle.crt"
-CHROOT_PIP_CACHE="/tmp/pip-cache"
 BASE_PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 export DOCKER_HOST="${DOCKER_HOST:-tcp://127.0.0.1:2375}"
@@ -44,7 +43,7 @@ Build local emulator images (default: all three), reusing any that
   $LOCALSTACK_IMAGE  localstack-core[runtime]==$LOCALSTACK_VERSION, port 4566, GET /_localstack/health
 
 Needs a running Docker engine (scripts/docker-engine.sh start) and root.
-Caches a $BASE_SUITE base rootfs and a pip cache under $IMAGES_DIR.
+Caches the debootstrapped $BASE_SUITE base rootfs under $IMAGES_DIR.
 
 Environment:
   DOCKER_HOST                  default tcp://127.0.0.1:2375
@@ -79,8 +78,8 @@ unmount_all() {
     done < <(awk -v r="$root" '$2 == r || index($2, r "/") == 1 { print $2 }' /proc/mounts | sort -r)
 }
 
-# Refuse to delete a rootfs that still has anything mounted in it (a bind
-# mount of the pip cache would otherwise be emptied too).
+# Refuse to delete a rootfs that still has anything mounted in it: rm must
+# never walk into a mount.
 remove_rootfs() {
     local root
     root="$(realpath "$1")"
@@ -146,7 +145,7 @@ ensure_base() {
 build_image() {
     local name="$1" image="$2" venv="$3" specs="$4"
     shift 4
-    local start root pip_cache
+    local start root
     local -a spec_list
     # read -a splits on blanks without globbing 'moto[server]' or '<'.
     read -r -a spec_list <<<"$specs"
@@ -167,28 +166,24 @@ build_image() {
     cp -a "$(base_dir)" "$root"
     rm -f "$root/.complete"
 
-    # pip inside the chroot: the host's CA bundle (it holds the proxy CA the
-    # chroot's own bundle lacks), the host's resolver, /proc, and a pip cache
-    # kept on the host so rebuilds download nothing.
-    pip_cache="$IMAGES_DIR/pip-cache"
-    mkdir -p "$pip_cache" "$root$CHROOT_PIP_CACHE" "$root/proc"
+    # pip inside the chroot needs the host's CA bundle (it holds the proxy CA
+    # the chroot's own bundle lacks), the host's resolver and /proc. No pip
+    # cache: the proxy's responses are not cacheable, so it would stay empty.
+    mkdir -p "$root/proc"
     cp "$HOST_CA" "$root$CHROOT_CA"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
     mount -t proc proc "$root/proc"
-    mount --bind "$pip_cache" "$root$CHROOT_PIP_CACHE"
 
     # env -i: the host's REQUESTS_CA_BUNDLE/PIP_* would point pip at files
     # that do not exist (or lack the proxy CA) inside the chroot.
     local -a chroot_env=(env -i "PATH=$BASE_PATH" HOME=/root LANG=C.UTF-8
-        "PIP_CERT=$CHROOT_CA" "PIP_CACHE_DIR=$CHROOT_PIP_CACHE"
+        "PIP_CERT=$CHROOT_CA" PIP_NO_CACHE_DIR=1
         PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_DEFAULT_TIMEOUT=180 PIP_NO_INPUT=1)
     log "$name: creating $venv and installing $specs"
     "${chroot_env[@]}" chroot "$root" python3 -m venv "$venv"
     "${chroot_env[@]}" chroot "$root" "$venv/bin/pip" install -q "${spec_list[@]}"
 
-    umount "$root$CHROOT_PIP_CACHE"
     umount "$root/proc"
-    rmdir "$root$CHROOT_PIP_CACHE"
     rm -f "$root$CHROOT_CA"
     # Docker supplies resolv.conf at run time; do not bake the host's in.
     : >"$root/etc/resolv.conf"

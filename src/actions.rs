@@ -30,32 +30,81 @@ pub struct Called {
 
 impl From<Outcome> for Called {
     fn from(outcome: Outcome) -> Self {
-        Self { outcome, credentials: None }
+        Self {
+            outcome,
+            credentials: None,
+        }
     }
 }
 
-pub async fn call(connection: &Connection, who: &Identity, action: &str, params: &Params) -> Result<Called> {
-    let mut params = Parameters { action, given: params.clone() };
+pub async fn call(
+    connection: &Connection,
+    who: &Identity,
+    action: &str,
+    params: &Params,
+) -> Result<Called> {
+    let mut params = Parameters {
+        action,
+        given: params.clone(),
+    };
     let called = match action {
         "iam:GetUser" => {
-            let request = connection.iam(who).get_user().set_user_name(params.optional("UserName"));
+            let request = connection
+                .iam(who)
+                .get_user()
+                .set_user_name(params.optional("UserName"));
             from_result(action, request.send().await, |o| {
                 let user = o.user();
-                fields([("UserName", user.map(|u| u.user_name())), ("Arn", user.map(|u| u.arn()))])
+                fields([
+                    ("UserName", user.map(|u| u.user_name())),
+                    ("Arn", user.map(|u| u.arn())),
+                ])
             })?
             .into()
         }
-        "iam:ListRoles" => from_result(action, connection.iam(who).list_roles().send().await, |o| {
-            fields([("RoleNames", Some(o.roles().iter().map(|r| r.role_name()).collect::<Vec<_>>().join(",").as_str()))])
-        })?
-        .into(),
-        "iam:ListUsers" => from_result(action, connection.iam(who).list_users().send().await, |o| {
-            fields([("UserNames", Some(o.users().iter().map(|u| u.user_name()).collect::<Vec<_>>().join(",").as_str()))])
-        })?
-        .into(),
-        "sts:GetCallerIdentity" => from_result(action, connection.sts(who).get_caller_identity().send().await, |o| {
-            fields([("Account", o.account()), ("Arn", o.arn()), ("UserId", o.user_id())])
-        })?
+        "iam:ListRoles" => {
+            from_result(action, connection.iam(who).list_roles().send().await, |o| {
+                fields([(
+                    "RoleNames",
+                    Some(
+                        o.roles()
+                            .iter()
+                            .map(|r| r.role_name())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                            .as_str(),
+                    ),
+                )])
+            })?
+            .into()
+        }
+        "iam:ListUsers" => {
+            from_result(action, connection.iam(who).list_users().send().await, |o| {
+                fields([(
+                    "UserNames",
+                    Some(
+                        o.users()
+                            .iter()
+                            .map(|u| u.user_name())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                            .as_str(),
+                    ),
+                )])
+            })?
+            .into()
+        }
+        "sts:GetCallerIdentity" => from_result(
+            action,
+            connection.sts(who).get_caller_identity().send().await,
+            |o| {
+                fields([
+                    ("Account", o.account()),
+                    ("Arn", o.arn()),
+                    ("UserId", o.user_id()),
+                ])
+            },
+        )?
         .into(),
         "sts:AssumeRole" => {
             let request = connection
@@ -67,11 +116,15 @@ pub async fn call(connection: &Connection, who: &Identity, action: &str, params:
                 .set_external_id(params.optional("ExternalId"))
                 .set_policy(params.optional("Policy"));
             let result = request.send().await;
-            let credentials = result.as_ref().ok().and_then(|o| o.credentials()).map(|c| Keys {
-                access_key_id: c.access_key_id().to_owned(),
-                secret_access_key: Secret::new(c.secret_access_key()),
-                session_token: Some(Secret::new(c.session_token())),
-            });
+            let credentials = result
+                .as_ref()
+                .ok()
+                .and_then(|o| o.credentials())
+                .map(|c| Keys {
+                    access_key_id: c.access_key_id().to_owned(),
+                    secret_access_key: Secret::new(c.secret_access_key()),
+                    session_token: Some(Secret::new(c.session_token())),
+                });
             let outcome = from_result(action, result, |o| {
                 let assumed = o.assumed_role_user();
                 let expiration = o.credentials().map(|c| c.expiration().secs().to_string());
@@ -83,9 +136,15 @@ pub async fn call(connection: &Connection, who: &Identity, action: &str, params:
                     ("Expiration", expiration.as_deref()),
                 ])
             })?;
-            Called { outcome, credentials }
+            Called {
+                outcome,
+                credentials,
+            }
         }
-        other => bail!("the action table has no {other:?}; known actions: {}", ACTIONS.join(", ")),
+        other => bail!(
+            "the action table has no {other:?}; known actions: {}",
+            ACTIONS.join(", ")
+        ),
     };
     params.finish()?;
     Ok(called)
@@ -104,26 +163,37 @@ impl Parameters<'_> {
     }
 
     fn required(&mut self, name: &str) -> Result<String> {
-        self.given.remove(name).with_context(|| format!("{} needs the parameter {name}", self.action))
+        self.given
+            .remove(name)
+            .with_context(|| format!("{} needs the parameter {name}", self.action))
     }
 
     fn optional_int(&mut self, name: &str) -> Result<Option<i32>> {
         self.given
             .remove(name)
-            .map(|v| v.parse::<i32>().with_context(|| format!("{name} must be a whole number, not {v:?}")))
+            .map(|v| {
+                v.parse::<i32>()
+                    .with_context(|| format!("{name} must be a whole number, not {v:?}"))
+            })
             .transpose()
     }
 
     fn finish(self) -> Result<()> {
         if let Some(unused) = self.given.keys().next() {
-            bail!("{} does not take the parameter {unused} (check its spelling)", self.action);
+            bail!(
+                "{} does not take the parameter {unused} (check its spelling)",
+                self.action
+            );
         }
         Ok(())
     }
 }
 
 fn fields<const N: usize>(pairs: [(&str, Option<&str>); N]) -> BTreeMap<String, String> {
-    pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))).collect()
+    pairs
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned())))
+        .collect()
 }
 
 #[cfg(test)]
@@ -142,10 +212,23 @@ mod tests {
     fn parameters_must_all_be_used() {
         let mut p = Parameters {
             action: "sts:AssumeRole",
-            given: Params::from([("RoleArn".into(), "a".into()), ("RoleSesionName".into(), "b".into())]),
+            given: Params::from([
+                ("RoleArn".into(), "a".into()),
+                ("RoleSesionName".into(), "b".into()),
+            ]),
         };
         assert_eq!(p.required("RoleArn").unwrap(), "a");
-        assert!(p.required("RoleSessionName").unwrap_err().to_string().contains("needs the parameter"));
-        assert!(p.finish().unwrap_err().to_string().contains("RoleSesionName"));
+        assert!(
+            p.required("RoleSessionName")
+                .unwrap_err()
+                .to_string()
+                .contains("needs the parameter")
+        );
+        assert!(
+            p.finish()
+                .unwrap_err()
+                .to_string()
+                .contains("RoleSesionName")
+        );
     }
 }

@@ -7,14 +7,21 @@ use aws_sdk_iam::Client;
 use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 
 /// `Ok(())` also when the target says the thing no longer exists.
-fn gone<T, E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static, R: std::fmt::Debug>(
+fn gone<
+    T,
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug,
+>(
     result: Result<T, SdkError<E, R>>,
     what: &str,
 ) -> Result<()> {
     match result {
         Ok(_) => Ok(()),
         Err(e) if e.code() == Some("NoSuchEntity") => Ok(()),
-        Err(e) => Err(anyhow::anyhow!("{what}: {}", aws_sdk_iam::error::DisplayErrorContext(&e))),
+        Err(e) => Err(anyhow::anyhow!(
+            "{what}: {}",
+            aws_sdk_iam::error::DisplayErrorContext(&e)
+        )),
     }
 }
 
@@ -22,99 +29,245 @@ pub async fn delete_user(iam: &Client, name: &str) -> Result<()> {
     if let Ok(keys) = iam.list_access_keys().user_name(name).send().await {
         for key in keys.access_key_metadata() {
             if let Some(id) = key.access_key_id() {
-                let r = iam.delete_access_key().user_name(name).access_key_id(id).send().await;
+                let r = iam
+                    .delete_access_key()
+                    .user_name(name)
+                    .access_key_id(id)
+                    .send()
+                    .await;
                 gone(r, &format!("deleting an access key of user {name}"))?;
             }
         }
     }
     if let Ok(policies) = iam.list_user_policies().user_name(name).send().await {
         for policy in policies.policy_names() {
-            let r = iam.delete_user_policy().user_name(name).policy_name(policy).send().await;
-            gone(r, &format!("deleting inline policy {policy} of user {name}"))?;
+            let r = iam
+                .delete_user_policy()
+                .user_name(name)
+                .policy_name(policy)
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("deleting inline policy {policy} of user {name}"),
+            )?;
         }
     }
-    if let Ok(attached) = iam.list_attached_user_policies().user_name(name).send().await {
-        for policy in attached.attached_policies().iter().filter_map(|p| p.policy_arn()) {
-            let r = iam.detach_user_policy().user_name(name).policy_arn(policy).send().await;
+    if let Ok(attached) = iam
+        .list_attached_user_policies()
+        .user_name(name)
+        .send()
+        .await
+    {
+        for policy in attached
+            .attached_policies()
+            .iter()
+            .filter_map(|p| p.policy_arn())
+        {
+            let r = iam
+                .detach_user_policy()
+                .user_name(name)
+                .policy_arn(policy)
+                .send()
+                .await;
             gone(r, &format!("detaching {policy} from user {name}"))?;
         }
     }
     if let Ok(groups) = iam.list_groups_for_user().user_name(name).send().await {
         for group in groups.groups() {
-            let r = iam.remove_user_from_group().user_name(name).group_name(group.group_name()).send().await;
-            gone(r, &format!("removing user {name} from group {}", group.group_name()))?;
+            let r = iam
+                .remove_user_from_group()
+                .user_name(name)
+                .group_name(group.group_name())
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("removing user {name} from group {}", group.group_name()),
+            )?;
         }
     }
-    gone(iam.delete_user().user_name(name).send().await, &format!("deleting user {name}"))
+    gone(
+        iam.delete_user().user_name(name).send().await,
+        &format!("deleting user {name}"),
+    )
 }
 
 pub async fn delete_role(iam: &Client, name: &str) -> Result<()> {
     if let Ok(policies) = iam.list_role_policies().role_name(name).send().await {
         for policy in policies.policy_names() {
-            let r = iam.delete_role_policy().role_name(name).policy_name(policy).send().await;
-            gone(r, &format!("deleting inline policy {policy} of role {name}"))?;
+            let r = iam
+                .delete_role_policy()
+                .role_name(name)
+                .policy_name(policy)
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("deleting inline policy {policy} of role {name}"),
+            )?;
         }
     }
-    if let Ok(attached) = iam.list_attached_role_policies().role_name(name).send().await {
-        for policy in attached.attached_policies().iter().filter_map(|p| p.policy_arn()) {
-            let r = iam.detach_role_policy().role_name(name).policy_arn(policy).send().await;
+    if let Ok(attached) = iam
+        .list_attached_role_policies()
+        .role_name(name)
+        .send()
+        .await
+    {
+        for policy in attached
+            .attached_policies()
+            .iter()
+            .filter_map(|p| p.policy_arn())
+        {
+            let r = iam
+                .detach_role_policy()
+                .role_name(name)
+                .policy_arn(policy)
+                .send()
+                .await;
             gone(r, &format!("detaching {policy} from role {name}"))?;
         }
     }
-    if let Ok(profiles) = iam.list_instance_profiles_for_role().role_name(name).send().await {
+    if let Ok(profiles) = iam
+        .list_instance_profiles_for_role()
+        .role_name(name)
+        .send()
+        .await
+    {
         for profile in profiles.instance_profiles() {
             let p = profile.instance_profile_name();
-            let r = iam.remove_role_from_instance_profile().role_name(name).instance_profile_name(p).send().await;
-            gone(r, &format!("removing role {name} from instance profile {p}"))?;
+            let r = iam
+                .remove_role_from_instance_profile()
+                .role_name(name)
+                .instance_profile_name(p)
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("removing role {name} from instance profile {p}"),
+            )?;
         }
     }
-    gone(iam.delete_role().role_name(name).send().await, &format!("deleting role {name}"))
+    gone(
+        iam.delete_role().role_name(name).send().await,
+        &format!("deleting role {name}"),
+    )
 }
 
 pub async fn delete_group(iam: &Client, name: &str) -> Result<()> {
     if let Ok(group) = iam.get_group().group_name(name).send().await {
         for user in group.users() {
-            let r = iam.remove_user_from_group().group_name(name).user_name(user.user_name()).send().await;
-            gone(r, &format!("removing {} from group {name}", user.user_name()))?;
+            let r = iam
+                .remove_user_from_group()
+                .group_name(name)
+                .user_name(user.user_name())
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("removing {} from group {name}", user.user_name()),
+            )?;
         }
     }
     if let Ok(policies) = iam.list_group_policies().group_name(name).send().await {
         for policy in policies.policy_names() {
-            let r = iam.delete_group_policy().group_name(name).policy_name(policy).send().await;
-            gone(r, &format!("deleting inline policy {policy} of group {name}"))?;
+            let r = iam
+                .delete_group_policy()
+                .group_name(name)
+                .policy_name(policy)
+                .send()
+                .await;
+            gone(
+                r,
+                &format!("deleting inline policy {policy} of group {name}"),
+            )?;
         }
     }
-    if let Ok(attached) = iam.list_attached_group_policies().group_name(name).send().await {
-        for policy in attached.attached_policies().iter().filter_map(|p| p.policy_arn()) {
-            let r = iam.detach_group_policy().group_name(name).policy_arn(policy).send().await;
+    if let Ok(attached) = iam
+        .list_attached_group_policies()
+        .group_name(name)
+        .send()
+        .await
+    {
+        for policy in attached
+            .attached_policies()
+            .iter()
+            .filter_map(|p| p.policy_arn())
+        {
+            let r = iam
+                .detach_group_policy()
+                .group_name(name)
+                .policy_arn(policy)
+                .send()
+                .await;
             gone(r, &format!("detaching {policy} from group {name}"))?;
         }
     }
-    gone(iam.delete_group().group_name(name).send().await, &format!("deleting group {name}"))
+    gone(
+        iam.delete_group().group_name(name).send().await,
+        &format!("deleting group {name}"),
+    )
 }
 
 /// Detaches a managed policy from everything and removes all its versions.
 pub async fn delete_policy(iam: &Client, arn: &str) -> Result<()> {
     if let Ok(entities) = iam.list_entities_for_policy().policy_arn(arn).send().await {
         for user in entities.policy_users().iter().filter_map(|u| u.user_name()) {
-            gone(iam.detach_user_policy().user_name(user).policy_arn(arn).send().await, "detaching from a user")?;
+            gone(
+                iam.detach_user_policy()
+                    .user_name(user)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+                "detaching from a user",
+            )?;
         }
         for role in entities.policy_roles().iter().filter_map(|r| r.role_name()) {
-            gone(iam.detach_role_policy().role_name(role).policy_arn(arn).send().await, "detaching from a role")?;
+            gone(
+                iam.detach_role_policy()
+                    .role_name(role)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+                "detaching from a role",
+            )?;
         }
-        for group in entities.policy_groups().iter().filter_map(|g| g.group_name()) {
-            gone(iam.detach_group_policy().group_name(group).policy_arn(arn).send().await, "detaching from a group")?;
+        for group in entities
+            .policy_groups()
+            .iter()
+            .filter_map(|g| g.group_name())
+        {
+            gone(
+                iam.detach_group_policy()
+                    .group_name(group)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+                "detaching from a group",
+            )?;
         }
     }
     if let Ok(versions) = iam.list_policy_versions().policy_arn(arn).send().await {
-        for version in versions.versions().iter().filter(|v| !v.is_default_version()) {
+        for version in versions
+            .versions()
+            .iter()
+            .filter(|v| !v.is_default_version())
+        {
             if let Some(id) = version.version_id() {
-                let r = iam.delete_policy_version().policy_arn(arn).version_id(id).send().await;
+                let r = iam
+                    .delete_policy_version()
+                    .policy_arn(arn)
+                    .version_id(id)
+                    .send()
+                    .await;
                 gone(r, &format!("deleting version {id} of {arn}"))?;
             }
         }
     }
-    gone(iam.delete_policy().policy_arn(arn).send().await, &format!("deleting policy {arn}"))
+    gone(
+        iam.delete_policy().policy_arn(arn).send().await,
+        &format!("deleting policy {arn}"),
+    )
 }
 
 /// What a sweep removed, and what it could not.
@@ -128,23 +281,56 @@ pub struct Swept {
 /// except the users named in `keep`.
 pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<Swept> {
     let mut swept = Swept::default();
-    let users = iam.list_users().path_prefix(path_prefix).into_paginator().items().send().collect::<Vec<_>>().await;
+    let users = iam
+        .list_users()
+        .path_prefix(path_prefix)
+        .into_paginator()
+        .items()
+        .send()
+        .collect::<Vec<_>>()
+        .await;
     for user in users {
         let user = user.context("listing users")?;
         if keep.iter().any(|k| k == user.user_name()) {
             continue;
         }
-        record(&mut swept, format!("user {}", user.user_name()), delete_user(iam, user.user_name()).await);
+        record(
+            &mut swept,
+            format!("user {}", user.user_name()),
+            delete_user(iam, user.user_name()).await,
+        );
     }
-    let roles = iam.list_roles().path_prefix(path_prefix).into_paginator().items().send().collect::<Vec<_>>().await;
+    let roles = iam
+        .list_roles()
+        .path_prefix(path_prefix)
+        .into_paginator()
+        .items()
+        .send()
+        .collect::<Vec<_>>()
+        .await;
     for role in roles {
         let role = role.context("listing roles")?;
-        record(&mut swept, format!("role {}", role.role_name()), delete_role(iam, role.role_name()).await);
+        record(
+            &mut swept,
+            format!("role {}", role.role_name()),
+            delete_role(iam, role.role_name()).await,
+        );
     }
-    let groups = iam.list_groups().path_prefix(path_prefix).into_paginator().items().send().collect::<Vec<_>>().await;
+    let groups = iam
+        .list_groups()
+        .path_prefix(path_prefix)
+        .into_paginator()
+        .items()
+        .send()
+        .collect::<Vec<_>>()
+        .await;
     for group in groups {
         let group = group.context("listing groups")?;
-        record(&mut swept, format!("group {}", group.group_name()), delete_group(iam, group.group_name()).await);
+        record(
+            &mut swept,
+            format!("group {}", group.group_name()),
+            delete_group(iam, group.group_name()).await,
+        );
     }
     let policies = iam
         .list_policies()
@@ -158,7 +344,11 @@ pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<S
     for policy in policies {
         let policy = policy.context("listing policies")?;
         if let Some(arn) = policy.arn() {
-            record(&mut swept, format!("policy {arn}"), delete_policy(iam, arn).await);
+            record(
+                &mut swept,
+                format!("policy {arn}"),
+                delete_policy(iam, arn).await,
+            );
         }
     }
     Ok(swept)

@@ -34,11 +34,22 @@ pub enum Enforcement {
 #[derive(Debug, Clone, clap::Args)]
 pub struct SuiteOptions {
     /// IAM implementation to test: moto (default), or any name listed by --list-targets.
-    #[arg(long, env = "IAM_CONFORMANCE_TARGET", default_value = "moto", global = true)]
+    #[arg(
+        long,
+        env = "IAM_CONFORMANCE_TARGET",
+        default_value = "moto",
+        global = true
+    )]
     pub target: String,
 
     /// How to start an emulator when no --endpoint is given.
-    #[arg(long, env = "IAM_CONFORMANCE_LAUNCH", value_enum, default_value = "auto", global = true)]
+    #[arg(
+        long,
+        env = "IAM_CONFORMANCE_LAUNCH",
+        value_enum,
+        default_value = "auto",
+        global = true
+    )]
     pub launch: LaunchMode,
 
     /// Use an instance that is already running at this URL; nothing is launched.
@@ -54,7 +65,13 @@ pub struct SuiteOptions {
     pub expectations: Option<PathBuf>,
 
     /// `off` leaves the target's IAM enforcement off (negative control; moto only).
-    #[arg(long, env = "IAM_CONFORMANCE_ENFORCEMENT", value_enum, default_value = "on", global = true)]
+    #[arg(
+        long,
+        env = "IAM_CONFORMANCE_ENFORCEMENT",
+        value_enum,
+        default_value = "on",
+        global = true
+    )]
     pub enforcement: Enforcement,
 
     /// Print the known targets and exit.

@@ -40,13 +40,18 @@ pub struct Keys {
 
 impl Keys {
     pub fn long_term(access_key_id: impl Into<String>, secret: impl Into<String>) -> Self {
-        Self { access_key_id: access_key_id.into(), secret_access_key: Secret::new(secret), session_token: None }
+        Self {
+            access_key_id: access_key_id.into(),
+            secret_access_key: Secret::new(secret),
+            session_token: None,
+        }
     }
 
     /// The same key id with another secret: for "wrong secret" checks.
     pub fn with_wrong_secret(&self) -> Self {
         let mut wrong = self.clone();
-        wrong.secret_access_key = Secret::new(format!("{}X", &self.secret_access_key.expose()[1..]));
+        wrong.secret_access_key =
+            Secret::new(format!("{}X", &self.secret_access_key.expose()[1..]));
         wrong
     }
 
@@ -98,9 +103,17 @@ impl Connection {
             loader = loader
                 .endpoint_url(url)
                 .region(Region::new(DEFAULT_REGION))
-                .credentials_provider(Credentials::new("unused", "unused", None, None, "placeholder"));
+                .credentials_provider(Credentials::new(
+                    "unused",
+                    "unused",
+                    None,
+                    None,
+                    "placeholder",
+                ));
         }
-        Self { base: loader.load().await }
+        Self {
+            base: loader.load().await,
+        }
     }
 
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
@@ -130,7 +143,10 @@ mod tests {
         keys.session_token = Some(Secret::new("t0ken-value"));
         let shown = format!("{keys:?} {:?}", Identity::Keys(keys.clone()));
         assert!(shown.contains("AKIAEXAMPLE"));
-        assert!(!shown.contains("s3cr3t") && !shown.contains("t0ken"), "{shown}");
+        assert!(
+            !shown.contains("s3cr3t") && !shown.contains("t0ken"),
+            "{shown}"
+        );
     }
 
     #[test]

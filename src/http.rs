@@ -17,7 +17,10 @@ fn agent(timeout: Duration) -> ureq::Agent {
 pub async fn get_status(url: &str, timeout: Duration) -> Result<u16> {
     let url = url.to_owned();
     tokio::task::spawn_blocking(move || {
-        let response = agent(timeout).get(&url).call().with_context(|| format!("GET {url}"))?;
+        let response = agent(timeout)
+            .get(&url)
+            .call()
+            .with_context(|| format!("GET {url}"))?;
         Ok(response.status().as_u16())
     })
     .await?
@@ -27,8 +30,11 @@ pub async fn get_status(url: &str, timeout: Duration) -> Result<u16> {
 pub async fn post_text(url: &str, body: &str, timeout: Duration) -> Result<(u16, String)> {
     let (url, body) = (url.to_owned(), body.to_owned());
     tokio::task::spawn_blocking(move || {
-        let mut response =
-            agent(timeout).post(&url).content_type("text/plain").send(body).with_context(|| format!("POST {url}"))?;
+        let mut response = agent(timeout)
+            .post(&url)
+            .content_type("text/plain")
+            .send(body)
+            .with_context(|| format!("POST {url}"))?;
         let status = response.status().as_u16();
         let text = response.body_mut().read_to_string().unwrap_or_default();
         Ok((status, text))
@@ -38,14 +44,21 @@ pub async fn post_text(url: &str, body: &str, timeout: Duration) -> Result<(u16,
 
 /// Joins an endpoint and a path without doubling the slash.
 pub fn join(endpoint: &str, path: &str) -> String {
-    format!("{}/{}", endpoint.trim_end_matches('/'), path.trim_start_matches('/'))
+    format!(
+        "{}/{}",
+        endpoint.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn join_handles_slashes() {
-        assert_eq!(super::join("http://h:1/", "/moto-api/"), "http://h:1/moto-api/");
+        assert_eq!(
+            super::join("http://h:1/", "/moto-api/"),
+            "http://h:1/moto-api/"
+        );
         assert_eq!(super::join("http://h:1", "x"), "http://h:1/x");
     }
 }

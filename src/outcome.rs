@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_iam::config::http::HttpResponse;
+use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 use quick_xml::events::Event;
 use serde::Serialize;
 
@@ -36,7 +36,12 @@ pub struct ErrorInfo {
 
 impl Outcome {
     pub fn success(action: &str, fields: BTreeMap<String, String>) -> Self {
-        Self { action: action.to_owned(), status: 200, error: None, fields }
+        Self {
+            action: action.to_owned(),
+            status: 200,
+            error: None,
+            fields,
+        }
     }
 
     pub fn is_success(&self) -> bool {
@@ -53,7 +58,11 @@ impl fmt::Display for Outcome {
         match &self.error {
             None => write!(f, "{} succeeded (HTTP {})", self.action, self.status),
             Some(e) => {
-                write!(f, "{} failed with {} (HTTP {})", self.action, e.code, self.status)?;
+                write!(
+                    f,
+                    "{} failed with {} (HTTP {})",
+                    self.action, e.code, self.status
+                )?;
                 if !e.message.is_empty() {
                     write!(f, ": {}", e.message)?;
                 }
@@ -93,8 +102,19 @@ where
     let status = raw.status().as_u16();
     let body = raw.body().bytes().unwrap_or_default();
     let header_code = raw.headers().get("x-amzn-errortype").map(str::to_owned);
-    let error = normalize_error(status, err.code(), err.message(), header_code.as_deref(), body);
-    Ok(Outcome { action: action.to_owned(), status, error: Some(error), fields: BTreeMap::new() })
+    let error = normalize_error(
+        status,
+        err.code(),
+        err.message(),
+        header_code.as_deref(),
+        body,
+    );
+    Ok(Outcome {
+        action: action.to_owned(),
+        status,
+        error: Some(error),
+        fields: BTreeMap::new(),
+    })
 }
 
 /// Picks the error code and message from what the SDK parsed, falling back to the raw body.
@@ -116,8 +136,14 @@ pub fn normalize_error(
     let code = body_code
         .or_else(|| header_code.map(|h| h.split(':').next().unwrap_or(h).to_owned()))
         .unwrap_or_else(|| format!("HTTP{status}"));
-    let message = body_message.or(sdk_message.map(str::to_owned)).unwrap_or_default();
-    ErrorInfo { code, message, standard_envelope: false }
+    let message = body_message
+        .or(sdk_message.map(str::to_owned))
+        .unwrap_or_default();
+    ErrorInfo {
+        code,
+        message,
+        standard_envelope: false,
+    }
 }
 
 /// The first `<Code>` and `<Message>` in an XML body, wherever they are nested.
@@ -136,7 +162,10 @@ fn code_and_message_from_xml(body: &[u8]) -> (Option<String>, Option<String>) {
                 }
             }
             Ok(Event::Text(text)) => {
-                let value = text.decode().map(|t| t.trim().to_owned()).unwrap_or_default();
+                let value = text
+                    .decode()
+                    .map(|t| t.trim().to_owned())
+                    .unwrap_or_default();
                 match current {
                     Some("Code") if code.is_none() => code = Some(value),
                     Some("Message") if message.is_none() => message = Some(unescape(&value)),
@@ -153,7 +182,9 @@ fn code_and_message_from_xml(body: &[u8]) -> (Option<String>, Option<String>) {
 }
 
 fn unescape(text: &str) -> String {
-    quick_xml::escape::unescape(text).map(|t| t.into_owned()).unwrap_or_else(|_| text.to_owned())
+    quick_xml::escape::unescape(text)
+        .map(|t| t.into_owned())
+        .unwrap_or_else(|_| text.to_owned())
 }
 
 #[cfg(test)]
@@ -162,7 +193,13 @@ mod tests {
 
     #[test]
     fn sdk_code_wins_and_envelope_is_standard() {
-        let e = normalize_error(403, Some("AccessDenied"), Some("User: x is not authorized"), None, b"");
+        let e = normalize_error(
+            403,
+            Some("AccessDenied"),
+            Some("User: x is not authorized"),
+            None,
+            b"",
+        );
         assert_eq!(e.code, "AccessDenied");
         assert_eq!(e.message, "User: x is not authorized");
         assert!(e.standard_envelope);
@@ -174,7 +211,10 @@ mod tests {
 <ErrorResponse><Errors><Error><Code>AccessDenied</Code><Message>User: arn:aws:iam::123456789012:user/Jill is not authorized to perform: iam:ListUsers on resource: *</Message></Error></Errors></ErrorResponse>"#;
         let e = normalize_error(403, None, None, None, body);
         assert_eq!(e.code, "AccessDenied");
-        assert!(e.message.starts_with("User: arn:aws:iam::123456789012:user/Jill"));
+        assert!(
+            e.message
+                .starts_with("User: arn:aws:iam::123456789012:user/Jill")
+        );
         assert!(!e.standard_envelope);
     }
 
@@ -188,7 +228,13 @@ mod tests {
 
     #[test]
     fn header_then_status_are_last_resorts() {
-        let e = normalize_error(403, None, None, Some("AccessDeniedException:http://x"), b"not xml");
+        let e = normalize_error(
+            403,
+            None,
+            None,
+            Some("AccessDeniedException:http://x"),
+            b"not xml",
+        );
         assert_eq!(e.code, "AccessDeniedException");
         let e = normalize_error(502, None, None, None, b"");
         assert_eq!(e.code, "HTTP502");
@@ -199,7 +245,11 @@ mod tests {
         let o = Outcome {
             action: "iam:ListUsers".into(),
             status: 403,
-            error: Some(ErrorInfo { code: "AccessDenied".into(), message: "no".into(), standard_envelope: false }),
+            error: Some(ErrorInfo {
+                code: "AccessDenied".into(),
+                message: "no".into(),
+                standard_envelope: false,
+            }),
             fields: BTreeMap::new(),
         };
         let text = o.to_string();

@@ -23,7 +23,10 @@ use crate::{canary, cleanup, http};
 
 /// Entry point of `tests/conformance.rs`; returns the process exit status.
 pub fn main(root: &str) -> i32 {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("iam-conformance: cannot start the async runtime: {e}");
@@ -57,12 +60,22 @@ async fn run(root: &Path) -> Result<bool> {
 
     let catalog = Catalog::load(root, Path::new("features"))?;
     let target = target::by_name(&options.target)?;
-    let expectations_path = options
-        .expectations
-        .clone()
-        .unwrap_or_else(|| root.join("expectations").join(format!("{}.toml", target.name())));
-    let expectations = Expectations::load(&expectations_path, options.expectations.is_some(), &catalog.ids())?;
-    let selection = spec::select(&catalog, tags.as_ref(), name_filter.as_ref(), &target.capabilities(), target.is_aws());
+    let expectations_path = options.expectations.clone().unwrap_or_else(|| {
+        root.join("expectations")
+            .join(format!("{}.toml", target.name()))
+    });
+    let expectations = Expectations::load(
+        &expectations_path,
+        options.expectations.is_some(),
+        &catalog.ids(),
+    )?;
+    let selection = spec::select(
+        &catalog,
+        tags.as_ref(),
+        name_filter.as_ref(),
+        &target.capabilities(),
+        target.is_aws(),
+    );
     if selection.run.is_empty() {
         bail!(
             "no scenario selected to run ({} in features/, {} not applicable to {}); check --tags / --name",
@@ -71,8 +84,12 @@ async fn run(root: &Path) -> Result<bool> {
             target.name()
         );
     }
-    let report_dir = options.report_dir.clone().unwrap_or_else(|| root.join("target/iam-conformance").join(target.name()));
-    std::fs::create_dir_all(&report_dir).with_context(|| format!("creating {}", report_dir.display()))?;
+    let report_dir = options
+        .report_dir
+        .clone()
+        .unwrap_or_else(|| root.join("target/iam-conformance").join(target.name()));
+    std::fs::create_dir_all(&report_dir)
+        .with_context(|| format!("creating {}", report_dir.display()))?;
 
     let run_id = new_run_id();
     let path = format!("/iam-conformance/{run_id}/");
@@ -80,29 +97,51 @@ async fn run(root: &Path) -> Result<bool> {
     let clock = Instant::now();
     children::stop_on_interrupt();
 
-    let dirs = Dirs { emulators: root.join("target/iam-conformance/emulators"), logs: report_dir.clone() };
-    let (endpoint, launch_label, version, running) = reach(target.as_ref(), &options, &dirs).await?;
+    let dirs = Dirs {
+        emulators: root.join("target/iam-conformance/emulators"),
+        logs: report_dir.clone(),
+    };
+    let (endpoint, launch_label, version, running) =
+        reach(target.as_ref(), &options, &dirs).await?;
     eprintln!(
         "iam-conformance: run {run_id}: {} {version} at {} ({launch_label})",
         target.name(),
         endpoint.as_deref().unwrap_or("AWS")
     );
     let connection = Connection::new(endpoint.as_deref()).await;
-    let reached = Reached { endpoint: endpoint.as_deref(), connection: &connection, run_id: &run_id, path: &path };
+    let reached = Reached {
+        endpoint: endpoint.as_deref(),
+        connection: &connection,
+        run_id: &run_id,
+        path: &path,
+    };
     let prepared = target
         .prepare(&reached, options.enforcement)
         .await
         .with_context(|| format!("preparing {} for the run", target.name()))?;
 
-    let executed = execute(root, opts, &connection, &prepared, &run_id, &path, target.name(), &selection).await;
+    let executed = execute(
+        root,
+        opts,
+        &connection,
+        &prepared,
+        &run_id,
+        &path,
+        target.name(),
+        &selection,
+    )
+    .await;
     let teardown = tear_down(target.as_ref(), &reached, &prepared, &path).await;
     drop(running);
     let (canary, mut results) = executed?;
     teardown?;
 
     let by_key = catalog.by_key();
-    let na: std::collections::BTreeMap<&str, &str> =
-        selection.not_applicable.iter().map(|(s, why)| (s.id.as_str(), why.as_str())).collect();
+    let na: std::collections::BTreeMap<&str, &str> = selection
+        .not_applicable
+        .iter()
+        .map(|(s, why)| (s.id.as_str(), why.as_str()))
+        .collect();
     let mut scenarios = Vec::new();
     for s in catalog.scenarios.iter() {
         let k = key(&s.feature, s.line);
@@ -111,15 +150,27 @@ async fn run(root: &Path) -> Result<bool> {
             scenarios.push(report::judge(s, None, Some(why), &expectations));
         } else if selected {
             debug_assert!(by_key.contains_key(&k));
-            scenarios.push(report::judge(s, results.remove(&k).as_ref(), None, &expectations));
+            scenarios.push(report::judge(
+                s,
+                results.remove(&k).as_ref(),
+                None,
+                &expectations,
+            ));
         }
     }
-    let canary_mismatch = expectations.enforcing.filter(|e| *e != canary.enforcing).map(|e| {
-        format!(
-            "the expectations file says enforcing = {e}, the canary found {}",
-            if canary.enforcing { "enforcement" } else { "no enforcement" }
-        )
-    });
+    let canary_mismatch = expectations
+        .enforcing
+        .filter(|e| *e != canary.enforcing)
+        .map(|e| {
+            format!(
+                "the expectations file says enforcing = {e}, the canary found {}",
+                if canary.enforcing {
+                    "enforcement"
+                } else {
+                    "no enforcement"
+                }
+            )
+        });
     let report = Report {
         run_id,
         started_at,
@@ -148,7 +199,12 @@ async fn reach(
     target: &dyn Target,
     options: &SuiteOptions,
     dirs: &Dirs,
-) -> Result<(Option<String>, &'static str, String, Option<launch::Running>)> {
+) -> Result<(
+    Option<String>,
+    &'static str,
+    String,
+    Option<launch::Running>,
+)> {
     if let Some(url) = &options.endpoint {
         if let Err(e) = http::get_status(url, Duration::from_secs(5)).await {
             bail!(
@@ -156,13 +212,23 @@ async fn reach(
                 target.name()
             );
         }
-        return Ok((Some(url.clone()), "endpoint", "unknown (not launched by the suite)".to_owned(), None));
+        return Ok((
+            Some(url.clone()),
+            "endpoint",
+            "unknown (not launched by the suite)".to_owned(),
+            None,
+        ));
     }
     match target.emulator() {
         Some(spec) => {
             let running = launch::start(spec, options.launch, dirs).await?;
             eprintln!("iam-conformance: started {}", running.detail);
-            Ok((Some(running.endpoint.clone()), running.launch, spec.version.to_owned(), Some(running)))
+            Ok((
+                Some(running.endpoint.clone()),
+                running.launch,
+                spec.version.to_owned(),
+                Some(running),
+            ))
         }
         None => Ok((None, "none", "AWS".to_owned(), None)),
     }
@@ -176,7 +242,10 @@ type CucumberOpts = cli::Opts<
     SuiteOptions,
 >;
 
-type Executed = (CanaryReport, std::collections::BTreeMap<ScenarioKey, report::Observed>);
+type Executed = (
+    CanaryReport,
+    std::collections::BTreeMap<ScenarioKey, report::Observed>,
+);
 
 #[allow(clippy::too_many_arguments)]
 async fn execute(
@@ -199,13 +268,23 @@ async fn execute(
         run_id.to_owned(),
         path.to_owned(),
     )));
-    let selected: HashSet<ScenarioKey> = selection.run.iter().map(|s| key(&s.feature, s.line)).collect();
+    let selected: HashSet<ScenarioKey> = selection
+        .run
+        .iter()
+        .map(|s| key(&s.feature, s.line))
+        .collect();
     let results = Results::default();
-    let collector = Collector::new(root.to_path_buf(), results.clone()).discard_stats_writes().discard_arbitrary_writes();
-    let writer = writer::Basic::raw(std::io::stdout(), writer::Coloring::Auto, writer::Verbosity::Default)
-        .summarized()
-        .tee::<IamWorld, _>(collector)
-        .normalized();
+    let collector = Collector::new(root.to_path_buf(), results.clone())
+        .discard_stats_writes()
+        .discard_arbitrary_writes();
+    let writer = writer::Basic::raw(
+        std::io::stdout(),
+        writer::Coloring::Auto,
+        writer::Verbosity::Default,
+    )
+    .summarized()
+    .tee::<IamWorld, _>(collector)
+    .normalized();
     let root_for_filter = root.to_path_buf();
     IamWorld::cucumber()
         .max_concurrent_scenarios(8)
@@ -220,8 +299,13 @@ async fn execute(
         .fail_on_skipped()
         .with_cli(opts)
         .filter_run(root.join("features"), move |feature, _rule, scenario| {
-            let file = feature.path.as_deref().map(|p| p.strip_prefix(&root_for_filter).unwrap_or(p).to_path_buf());
-            let file = file.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let file = feature
+                .path
+                .as_deref()
+                .map(|p| p.strip_prefix(&root_for_filter).unwrap_or(p).to_path_buf());
+            let file = file
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             selected.contains(&key(&file, scenario.position.line))
         })
         .await;
@@ -229,12 +313,20 @@ async fn execute(
 }
 
 /// Sweeps what scenarios left under the run's path, then lets the target undo its setup.
-async fn tear_down(target: &dyn Target, at: &Reached<'_>, prepared: &Prepared, path: &str) -> Result<()> {
+async fn tear_down(
+    target: &dyn Target,
+    at: &Reached<'_>,
+    prepared: &Prepared,
+    path: &str,
+) -> Result<()> {
     let iam = at.connection.iam(&prepared.admin);
     match cleanup::sweep(&iam, path, &prepared.own_users).await {
         Ok(swept) => {
             if !swept.removed.is_empty() {
-                eprintln!("iam-conformance: end-of-run sweep removed {} leftover entities under {path}", swept.removed.len());
+                eprintln!(
+                    "iam-conformance: end-of-run sweep removed {} leftover entities under {path}",
+                    swept.removed.len()
+                );
             }
             for error in &swept.errors {
                 eprintln!("iam-conformance: could not remove {error}");
@@ -242,7 +334,10 @@ async fn tear_down(target: &dyn Target, at: &Reached<'_>, prepared: &Prepared, p
         }
         Err(e) => eprintln!("iam-conformance: the end-of-run sweep of {path} failed: {e:#}"),
     }
-    target.release(at, prepared).await.with_context(|| format!("releasing {}", target.name()))
+    target
+        .release(at, prepared)
+        .await
+        .with_context(|| format!("releasing {}", target.name()))
 }
 
 fn write_reports(report: &Report, dir: &Path) -> Result<()> {
@@ -260,9 +355,18 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     println!("\n=== {} ===", report.canary.headline);
     println!(
         "{} scenarios: {} passed, {} failed ({} expected), {} not applicable; {} unexpected failures, {} unexpected passes",
-        s.total, s.passed, s.failed, s.expected_failures, s.not_applicable, s.unexpected_failures, s.unexpected_passes
+        s.total,
+        s.passed,
+        s.failed,
+        s.expected_failures,
+        s.not_applicable,
+        s.unexpected_failures,
+        s.unexpected_passes
     );
-    println!("reports: {}/report.md, report.json, junit.xml", shown(root, dir));
+    println!(
+        "reports: {}/report.md, report.json, junit.xml",
+        shown(root, dir)
+    );
     if report.succeeded() {
         println!("result: every scenario as expected");
         return;
@@ -274,7 +378,16 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     for r in report.unexpected() {
         match &r.failure {
             Some(f) if r.status == report::Status::Fail => {
-                println!("  {} failed unexpectedly at \"{}\": {}", r.id, f.step, f.message.lines().next().unwrap_or(""))
+                let pinned = r
+                    .expected_step
+                    .as_ref()
+                    .map(|p| format!(" (expected at \"{p}\")"))
+                    .unwrap_or_default();
+                let first_line = f.message.lines().next().unwrap_or("");
+                println!(
+                    "  {} failed unexpectedly at \"{}\"{pinned}: {first_line}",
+                    r.id, f.step
+                )
             }
             _ => println!("  {} passed but is listed as a divergence", r.id),
         }
@@ -287,16 +400,23 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
 }
 
 fn shown(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// Short, lowercase, unique enough across concurrent runs on one target.
 fn new_run_id() -> String {
-    let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
     let mut n = nanos ^ (u64::from(std::process::id())).rotate_left(40);
     let mut id = String::new();
     for _ in 0..8 {
-        id.push(char::from(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]));
+        id.push(char::from(
+            b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize],
+        ));
         n /= 36;
     }
     id

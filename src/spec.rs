@@ -29,7 +29,9 @@ pub struct ScenarioSpec {
 impl ScenarioSpec {
     /// Capabilities named by `@requires:<capability>` tags.
     pub fn required_capabilities(&self) -> impl Iterator<Item = &str> {
-        self.tags.iter().filter_map(|t| t.strip_prefix(REQUIRES_TAG))
+        self.tags
+            .iter()
+            .filter_map(|t| t.strip_prefix(REQUIRES_TAG))
     }
 
     pub fn has_tag(&self, tag: &str) -> bool {
@@ -64,7 +66,11 @@ impl Catalog {
                 .with_context(|| format!("cannot parse {}", file.display()))?
                 .expand_examples()
                 .with_context(|| format!("cannot expand the examples of {}", file.display()))?;
-            let relative = file.strip_prefix(root).unwrap_or(&file).to_string_lossy().into_owned();
+            let relative = file
+                .strip_prefix(root)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .into_owned();
             scenarios.extend(scenarios_of(&feature, &relative)?);
         }
         let catalog = Self { scenarios };
@@ -94,16 +100,23 @@ impl Catalog {
     }
 
     pub fn by_key(&self) -> BTreeMap<ScenarioKey, &ScenarioSpec> {
-        self.scenarios.iter().map(|s| (key(&s.feature, s.line), s)).collect()
+        self.scenarios
+            .iter()
+            .map(|s| (key(&s.feature, s.line), s))
+            .collect()
     }
 }
 
 pub fn key(feature: &str, line: usize) -> ScenarioKey {
-    ScenarioKey { feature: feature.to_owned(), line }
+    ScenarioKey {
+        feature: feature.to_owned(),
+        line,
+    }
 }
 
 fn collect_feature_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     for entry in entries {
         let path = entry?.path();
         if path.is_dir() {
@@ -119,7 +132,10 @@ fn scenarios_of(feature: &gherkin::Feature, file: &str) -> Result<Vec<ScenarioSp
     let mut missing = Vec::new();
     let mut out = Vec::new();
     let top = feature.scenarios.iter().map(|s| (None, s));
-    let ruled = feature.rules.iter().flat_map(|r| r.scenarios.iter().map(move |s| (Some(r), s)));
+    let ruled = feature
+        .rules
+        .iter()
+        .flat_map(|r| r.scenarios.iter().map(move |s| (Some(r), s)));
     // Outline rows share the outline's tags: number them so each row has its own id.
     let mut rows_seen: BTreeMap<String, usize> = BTreeMap::new();
     for (rule, scenario) in top.chain(ruled) {
@@ -128,11 +144,18 @@ fn scenarios_of(feature: &gherkin::Feature, file: &str) -> Result<Vec<ScenarioSp
             tags.extend(r.tags.iter().cloned());
         }
         tags.extend(scenario.tags.iter().cloned());
-        let ids: Vec<&str> = scenario.tags.iter().filter_map(|t| t.strip_prefix(ID_TAG)).collect();
+        let ids: Vec<&str> = scenario
+            .tags
+            .iter()
+            .filter_map(|t| t.strip_prefix(ID_TAG))
+            .collect();
         let base = match ids.as_slice() {
             [one] if !one.is_empty() => (*one).to_owned(),
             [] => {
-                missing.push(format!("  {file}:{} \"{}\" has no @id: tag", scenario.position.line, scenario.name));
+                missing.push(format!(
+                    "  {file}:{} \"{}\" has no @id: tag",
+                    scenario.position.line, scenario.name
+                ));
                 continue;
             }
             _ => {
@@ -189,7 +212,10 @@ pub fn select<'a>(
     is_aws: bool,
 ) -> Selection<'a> {
     let asks_for_slow = user_tags.is_some_and(|t| mentions(t, "slow"));
-    let mut selection = Selection { run: Vec::new(), not_applicable: Vec::new() };
+    let mut selection = Selection {
+        run: Vec::new(),
+        not_applicable: Vec::new(),
+    };
     for s in &catalog.scenarios {
         if let Some(expr) = user_tags
             && !expr.eval(s.tags.iter())
@@ -204,11 +230,18 @@ pub fn select<'a>(
         if s.has_tag("slow") && !asks_for_slow {
             continue;
         }
-        let lacking: Vec<&str> = s.required_capabilities().filter(|c| !capabilities.contains(*c)).collect();
+        let lacking: Vec<&str> = s
+            .required_capabilities()
+            .filter(|c| !capabilities.contains(*c))
+            .collect();
         if !lacking.is_empty() {
-            selection.not_applicable.push((s, format!("the target lacks: {}", lacking.join(", "))));
+            selection
+                .not_applicable
+                .push((s, format!("the target lacks: {}", lacking.join(", "))));
         } else if s.has_tag("aws-only") && !is_aws {
-            selection.not_applicable.push((s, "runs only against real AWS".to_owned()));
+            selection
+                .not_applicable
+                .push((s, "runs only against real AWS".to_owned()));
         } else {
             selection.run.push(s);
         }
@@ -269,21 +302,33 @@ Feature: F
 
     #[test]
     fn missing_id_is_refused_with_place() {
-        let err = parse("Feature: F\n  Scenario: nameless\n    Given x\n").unwrap_err().to_string();
-        assert!(err.contains("features/x.feature:2") && err.contains("has no @id: tag"), "{err}");
+        let err = parse("Feature: F\n  Scenario: nameless\n    Given x\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("features/x.feature:2") && err.contains("has no @id: tag"),
+            "{err}"
+        );
     }
 
     #[test]
     fn duplicate_ids_are_refused() {
         let text = "Feature: F\n  @id:a.b\n  Scenario: one\n    Given x\n  @id:a.b\n  Scenario: two\n    Given x\n";
-        let catalog = Catalog { scenarios: parse(text).unwrap() };
+        let catalog = Catalog {
+            scenarios: parse(text).unwrap(),
+        };
         let err = catalog.check_unique_ids().unwrap_err().to_string();
-        assert!(err.contains("@id:a.b is used by features/x.feature:3 and features/x.feature:6"), "{err}");
+        assert!(
+            err.contains("@id:a.b is used by features/x.feature:3 and features/x.feature:6"),
+            "{err}"
+        );
     }
 
     #[test]
     fn selection_marks_missing_capabilities_na_and_skips_slow() {
-        let catalog = Catalog { scenarios: parse(FEATURE).unwrap() };
+        let catalog = Catalog {
+            scenarios: parse(FEATURE).unwrap(),
+        };
         let none = BTreeSet::new();
         let sel = select(&catalog, None, None, &none, false);
         let run: Vec<&str> = sel.run.iter().map(|s| s.id.as_str()).collect();
@@ -293,7 +338,10 @@ Feature: F
 
         let expr: gherkin::tagexpr::TagOperation = "@slow".parse().unwrap();
         let sel = select(&catalog, Some(&expr), None, &none, false);
-        assert_eq!(sel.run.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["seed.c"]);
+        assert_eq!(
+            sel.run.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["seed.c"]
+        );
 
         let with = BTreeSet::from(["second-account".to_owned()]);
         let sel = select(&catalog, None, None, &with, false);

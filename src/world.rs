@@ -29,8 +29,21 @@ pub struct Suite {
 }
 
 impl Suite {
-    pub fn new(connection: Connection, admin: Identity, account: String, run_id: String, path: String) -> Self {
-        Self { connection, admin, account, run_id, path, scenarios_started: AtomicUsize::new(0) }
+    pub fn new(
+        connection: Connection,
+        admin: Identity,
+        account: String,
+        run_id: String,
+        path: String,
+    ) -> Self {
+        Self {
+            connection,
+            admin,
+            account,
+            run_id,
+            path,
+            scenarios_started: AtomicUsize::new(0),
+        }
     }
 
     pub fn iam_admin(&self) -> aws_sdk_iam::Client {
@@ -42,7 +55,9 @@ static SUITE: OnceLock<Arc<Suite>> = OnceLock::new();
 
 /// Makes the suite available to worlds; called once, before scenarios run.
 pub fn install(suite: Arc<Suite>) {
-    SUITE.set(suite).expect("the suite is installed once per process");
+    SUITE
+        .set(suite)
+        .expect("the suite is installed once per process");
 }
 
 #[derive(Debug, Clone)]
@@ -114,7 +129,10 @@ impl Kind {
 
 impl IamWorld {
     fn new() -> Self {
-        let suite = SUITE.get().expect("the suite is installed before scenarios run").clone();
+        let suite = SUITE
+            .get()
+            .expect("the suite is installed before scenarios run")
+            .clone();
         let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
         Self {
             suite,
@@ -131,7 +149,11 @@ impl IamWorld {
 
     /// The physical name for a logical one, unique to this run and scenario.
     pub fn physical_name(&self, logical: &str) -> Result<String> {
-        if logical.is_empty() || !logical.chars().all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c)) {
+        if logical.is_empty()
+            || !logical
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c))
+        {
             bail!("{logical:?} is not usable as an IAM name (letters, digits and +=,.@_- only)");
         }
         Ok(format!("{logical}-{}-{}", self.suite.run_id, self.number))
@@ -148,7 +170,10 @@ impl IamWorld {
 
     pub fn entity(&self, kind: Kind, logical: &str) -> Result<&Entity> {
         self.table(kind).get(logical).with_context(|| {
-            format!("this scenario has no {} called {logical:?}; create it in a Given step first", kind.word())
+            format!(
+                "this scenario has no {} called {logical:?}; create it in a Given step first",
+                kind.word()
+            )
         })
     }
 
@@ -171,7 +196,13 @@ impl IamWorld {
     }
 
     pub fn add_actor(&mut self, name: &str, keys: Keys, arn: String) {
-        self.actors.insert(name.to_owned(), Actor { identity: Identity::Keys(keys), arn });
+        self.actors.insert(
+            name.to_owned(),
+            Actor {
+                identity: Identity::Keys(keys),
+                arn,
+            },
+        );
     }
 
     pub fn actor(&self, name: &str) -> Result<&Actor> {
@@ -187,7 +218,9 @@ impl IamWorld {
     }
 
     pub fn last(&self) -> Result<&Outcome> {
-        self.last.as_ref().context("no call has been made yet in this scenario")
+        self.last
+            .as_ref()
+            .context("no call has been made yet in this scenario")
     }
 
     /// Removes everything this scenario created, newest first. Runs after
@@ -203,7 +236,9 @@ impl IamWorld {
                 Created::Policy(arn) => cleanup::delete_policy(&iam, arn).await,
             };
             if let Err(e) = result {
-                eprintln!("iam-conformance: cleanup left {created:?} for the end-of-run sweep: {e:#}");
+                eprintln!(
+                    "iam-conformance: cleanup left {created:?} for the end-of-run sweep: {e:#}"
+                );
             }
         }
     }
@@ -219,7 +254,10 @@ impl Resolver for IamWorld {
             Reference::Name(n) => self.physical_name(n)?,
             Reference::Session { role, session } => {
                 let role = &self.entity(Kind::Role, role)?.name;
-                format!("arn:aws:sts::{}:assumed-role/{role}/{session}", self.suite.account)
+                format!(
+                    "arn:aws:sts::{}:assumed-role/{role}/{session}",
+                    self.suite.account
+                )
             }
         })
     }
@@ -228,6 +266,9 @@ impl Resolver for IamWorld {
 impl IamWorld {
     /// The logical name of a role this scenario created, from its physical name.
     pub fn logical_role_for(&self, physical: &str) -> Option<&str> {
-        self.roles.iter().find(|(_, e)| e.name == physical).map(|(logical, _)| logical.as_str())
+        self.roles
+            .iter()
+            .find(|(_, e)| e.name == physical)
+            .map(|(logical, _)| logical.as_str())
     }
 }

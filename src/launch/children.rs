@@ -6,11 +6,17 @@ use std::sync::Mutex;
 static PROCESS_GROUPS: Mutex<Vec<i32>> = Mutex::new(Vec::new());
 
 pub fn register(pid: i32) {
-    PROCESS_GROUPS.lock().unwrap_or_else(|p| p.into_inner()).push(pid);
+    PROCESS_GROUPS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(pid);
 }
 
 pub fn unregister(pid: i32) {
-    PROCESS_GROUPS.lock().unwrap_or_else(|p| p.into_inner()).retain(|p| *p != pid);
+    PROCESS_GROUPS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .retain(|p| *p != pid);
 }
 
 /// Terminates every registered process group; used on interrupt.
@@ -32,7 +38,8 @@ pub fn terminate_group(pid: i32) {
 /// Stops registered children when the run is interrupted, then exits 130.
 pub fn stop_on_interrupt() {
     tokio::spawn(async {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
         let terminated = async {
             match term.as_mut() {
                 Some(t) => {

@@ -26,7 +26,10 @@ pub struct Running {
 
 impl std::fmt::Debug for Running {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Running").field("endpoint", &self.endpoint).field("launch", &self.launch).finish()
+        f.debug_struct("Running")
+            .field("endpoint", &self.endpoint)
+            .field("launch", &self.launch)
+            .finish()
     }
 }
 

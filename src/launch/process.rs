@@ -20,9 +20,11 @@ pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
     let venv = provision(spec, &dirs.emulators).await?;
     let port = free_port()?;
     let command = (spec.process)(port);
-    std::fs::create_dir_all(&dirs.logs).with_context(|| format!("creating {}", dirs.logs.display()))?;
+    std::fs::create_dir_all(&dirs.logs)
+        .with_context(|| format!("creating {}", dirs.logs.display()))?;
     let log_path = dirs.logs.join(format!("{}.log", spec.name));
-    let log = std::fs::File::create(&log_path).with_context(|| format!("creating {}", log_path.display()))?;
+    let log = std::fs::File::create(&log_path)
+        .with_context(|| format!("creating {}", log_path.display()))?;
     let mut cmd = match &command.program {
         ProcessProgram::VenvScript(script) => Command::new(venv.join("bin").join(script)),
         ProcessProgram::PythonModule(module) => {
@@ -47,16 +49,32 @@ pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
             Ok(())
         });
     }
-    let child = cmd.spawn().with_context(|| format!("starting {} from {}", spec.name, venv.display()))?;
+    let child = cmd
+        .spawn()
+        .with_context(|| format!("starting {} from {}", spec.name, venv.display()))?;
     let pid = child.id().context("the emulator exited at once")? as i32;
     children::register(pid);
     let endpoint = format!("http://127.0.0.1:{port}");
-    let mut guard = ProcessGuard { child: Some(child), pid };
-    wait_healthy(spec, &endpoint, guard.child.as_mut().expect("just set"), &log_path).await?;
+    let mut guard = ProcessGuard {
+        child: Some(child),
+        pid,
+    };
+    wait_healthy(
+        spec,
+        &endpoint,
+        guard.child.as_mut().expect("just set"),
+        &log_path,
+    )
+    .await?;
     Ok(Running {
         endpoint,
         launch: "process",
-        detail: format!("{} {} (pid {pid}, log {})", spec.name, spec.version, log_path.display()),
+        detail: format!(
+            "{} {} (pid {pid}, log {})",
+            spec.name,
+            spec.version,
+            log_path.display()
+        ),
         _guard: Box::new(guard),
     })
 }
@@ -83,12 +101,22 @@ impl Drop for ProcessGuard {
     }
 }
 
-async fn wait_healthy(spec: &EmulatorSpec, endpoint: &str, child: &mut Child, log: &Path) -> Result<()> {
+async fn wait_healthy(
+    spec: &EmulatorSpec,
+    endpoint: &str,
+    child: &mut Child,
+    log: &Path,
+) -> Result<()> {
     let url = http::join(endpoint, spec.health_path);
     let started = Instant::now();
     loop {
         if let Some(status) = child.try_wait()? {
-            bail!("{} exited ({status}) before it became healthy; last lines of {}:\n{}", spec.name, log.display(), tail(log));
+            bail!(
+                "{} exited ({status}) before it became healthy; last lines of {}:\n{}",
+                spec.name,
+                log.display(),
+                tail(log)
+            );
         }
         if let Ok(200) = http::get_status(&url, Duration::from_secs(2)).await {
             return Ok(());
@@ -113,7 +141,8 @@ pub fn tail(path: &Path) -> String {
 }
 
 fn free_port() -> Result<u16> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").context("finding a free port on 127.0.0.1")?;
+    let listener =
+        std::net::TcpListener::bind("127.0.0.1:0").context("finding a free port on 127.0.0.1")?;
     Ok(listener.local_addr()?.port())
 }
 
@@ -134,24 +163,49 @@ async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
         python.display()
     );
     if venv.exists() {
-        std::fs::remove_dir_all(&venv).with_context(|| format!("removing the incomplete {}", venv.display()))?;
+        std::fs::remove_dir_all(&venv)
+            .with_context(|| format!("removing the incomplete {}", venv.display()))?;
     }
     std::fs::create_dir_all(root)?;
     let log_path = root.join(format!("{}-{}.install.log", spec.name, spec.version));
     let started = Instant::now();
-    run_logged(Command::new(&python).arg("-m").arg("venv").arg(&venv), &log_path, "creating the virtualenv").await?;
+    run_logged(
+        Command::new(&python).arg("-m").arg("venv").arg(&venv),
+        &log_path,
+        "creating the virtualenv",
+    )
+    .await?;
     let mut pip = Command::new(venv.join("bin").join("pip"));
-    pip.args(["install", "--disable-pip-version-check", "--no-input", "--progress-bar", "off"])
-        .args(spec.pip_requirements);
-    run_logged(&mut pip, &log_path, &format!("pip install {}", spec.pip_requirements.join(" "))).await?;
+    pip.args([
+        "install",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--progress-bar",
+        "off",
+    ])
+    .args(spec.pip_requirements);
+    run_logged(
+        &mut pip,
+        &log_path,
+        &format!("pip install {}", spec.pip_requirements.join(" ")),
+    )
+    .await?;
     std::fs::write(&marker, wanted)?;
-    eprintln!("iam-conformance: installed {} {} in {} s", spec.name, spec.version, started.elapsed().as_secs());
+    eprintln!(
+        "iam-conformance: installed {} {} in {} s",
+        spec.name,
+        spec.version,
+        started.elapsed().as_secs()
+    );
     Ok(venv)
 }
 
 /// Runs an install step with its output in `log`, printing progress while it runs.
 async fn run_logged(cmd: &mut Command, log: &Path, what: &str) -> Result<()> {
-    let file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)?;
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(file.try_clone()?)
@@ -169,7 +223,11 @@ async fn run_logged(cmd: &mut Command, log: &Path, what: &str) -> Result<()> {
         }
     };
     if !status.success() {
-        bail!("{what} failed ({status}); last lines of {}:\n{}", log.display(), tail(log));
+        bail!(
+            "{what} failed ({status}); last lines of {}:\n{}",
+            log.display(),
+            tail(log)
+        );
     }
     Ok(())
 }
@@ -184,9 +242,14 @@ pub async fn find_python(min: (u32, u32)) -> Result<PathBuf> {
     candidates.extend(["python3", "python3.13", "python3.12"].map(PathBuf::from));
     let pyenv_root = std::env::var("PYENV_ROOT")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".pyenv"));
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".pyenv")
+        });
     if let Ok(entries) = std::fs::read_dir(pyenv_root.join("versions")) {
-        let mut found: Vec<PathBuf> = entries.flatten().map(|e| e.path().join("bin").join("python3")).collect();
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path().join("bin").join("python3"))
+            .collect();
         found.sort();
         found.reverse();
         candidates.extend(found);
@@ -194,7 +257,10 @@ pub async fn find_python(min: (u32, u32)) -> Result<PathBuf> {
     let mut tried = Vec::new();
     for candidate in candidates {
         let out = Command::new(&candidate)
-            .args(["-c", "import sys; print(sys.version_info[0], sys.version_info[1])"])
+            .args([
+                "-c",
+                "import sys; print(sys.version_info[0], sys.version_info[1])",
+            ])
             .output()
             .await;
         let version = out.ok().filter(|o| o.status.success()).and_then(|o| {
@@ -204,7 +270,9 @@ pub async fn find_python(min: (u32, u32)) -> Result<PathBuf> {
         });
         match version {
             Some(v) if v >= min => return Ok(candidate),
-            Some((major, minor)) => tried.push(format!("{} ({major}.{minor})", candidate.display())),
+            Some((major, minor)) => {
+                tried.push(format!("{} ({major}.{minor})", candidate.display()))
+            }
             None => tried.push(format!("{} (not found)", candidate.display())),
         }
     }

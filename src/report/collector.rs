@@ -23,7 +23,10 @@ impl Results {
     }
 
     fn insert(&self, key: ScenarioKey, observed: Observed) {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(key, observed);
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, observed);
     }
 }
 
@@ -37,12 +40,22 @@ pub struct Collector {
 
 impl Collector {
     pub fn new(root: PathBuf, results: Results) -> Self {
-        Self { root, results, started: HashMap::new(), failures: HashMap::new() }
+        Self {
+            root,
+            results,
+            started: HashMap::new(),
+            failures: HashMap::new(),
+        }
     }
 
     fn key_of(&self, feature: &gherkin::Feature, scenario: &gherkin::Scenario) -> ScenarioKey {
-        let path = feature.path.as_deref().map(|p| p.strip_prefix(&self.root).unwrap_or(p).to_path_buf());
-        let shown = path.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let path = feature
+            .path
+            .as_deref()
+            .map(|p| p.strip_prefix(&self.root).unwrap_or(p).to_path_buf());
+        let shown = path
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         key(&shown, scenario.position.line)
     }
 
@@ -53,7 +66,10 @@ impl Collector {
             }
             Scenario::Step(step, Step::Failed(_, _, _, error))
             | Scenario::Background(step, Step::Failed(_, _, _, error)) => {
-                let failure = Failure { step: step_text(&step), message: error_text(&error) };
+                let failure = Failure {
+                    step: step_text(&step),
+                    message: error_text(&error),
+                };
                 self.failures.entry(key).or_insert(failure);
             }
             Scenario::Step(step, Step::Skipped) | Scenario::Background(step, Step::Skipped) => {
@@ -64,7 +80,10 @@ impl Collector {
                 self.failures.entry(key).or_insert(failure);
             }
             Scenario::Hook(kind, event::Hook::Failed(_, info)) => {
-                let failure = Failure { step: format!("{kind:?} hook"), message: panic_text(&info) };
+                let failure = Failure {
+                    step: format!("{kind:?} hook"),
+                    message: panic_text(&info),
+                };
                 self.failures.entry(key).or_insert(failure);
             }
             Scenario::Finished => {
@@ -74,8 +93,19 @@ impl Collector {
                     .and_then(|start| at.duration_since(start).ok())
                     .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
                 let failure = self.failures.remove(&key);
-                let status = if failure.is_some() { Status::Fail } else { Status::Pass };
-                self.results.insert(key, Observed { status, duration_ms, failure });
+                let status = if failure.is_some() {
+                    Status::Fail
+                } else {
+                    Status::Pass
+                };
+                self.results.insert(
+                    key,
+                    Observed {
+                        status,
+                        duration_ms,
+                        failure,
+                    },
+                );
             }
             _ => {}
         }
@@ -86,7 +116,9 @@ impl<W: World> Writer<W> for Collector {
     type Cli = cli::Empty;
 
     async fn handle_event(&mut self, event: parser::Result<Event<Cucumber<W>>>, _: &Self::Cli) {
-        let Ok(Event { at, value, .. }) = event else { return };
+        let Ok(Event { at, value, .. }) = event else {
+            return;
+        };
         if let Cucumber::Feature(feature, event) = value {
             let (scenario, retryable) = match event {
                 Feature::Scenario(s, r) | Feature::Rule(_, Rule::Scenario(s, r)) => (s, r),

@@ -22,6 +22,8 @@ struct File {
 struct Entry {
     id: Spanned<String>,
     reason: Spanned<String>,
+    /// The step at which the scenario is known to fail; failing elsewhere is a surprise.
+    step: Option<String>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -29,7 +31,23 @@ pub struct Expectations {
     pub path: Option<PathBuf>,
     pub enforcing: Option<bool>,
     /// Scenario id -> why the target is expected to fail it.
-    pub divergences: BTreeMap<String, String>,
+    pub divergences: BTreeMap<String, Divergence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Divergence {
+    pub reason: String,
+    /// Text of the step at which it fails (without the Given/When/Then keyword), if pinned.
+    pub step: Option<String>,
+}
+
+impl Divergence {
+    pub fn new(reason: impl Into<String>) -> Self {
+        Self {
+            reason: reason.into(),
+            step: None,
+        }
+    }
 }
 
 impl Expectations {
@@ -39,9 +57,15 @@ impl Expectations {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {
-                return Ok(Self { path: None, ..Self::default() });
+                return Ok(Self {
+                    path: None,
+                    ..Self::default()
+                });
             }
-            Err(e) => return Err(e).with_context(|| format!("cannot read expectations file {}", path.display())),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("cannot read expectations file {}", path.display()));
+            }
         };
         Self::parse(&text, path, known_ids)
     }
@@ -55,16 +79,29 @@ impl Expectations {
             let id = entry.id.get_ref();
             let line = line_of(entry.id.span().start);
             if !known_ids.contains(id.as_str()) {
-                bail!("{shown}:{line}: no scenario has the id {id:?} (ids are the @id: tags in features/)");
+                bail!(
+                    "{shown}:{line}: no scenario has the id {id:?} (ids are the @id: tags in features/)"
+                );
             }
             if entry.reason.get_ref().trim().is_empty() {
-                bail!("{shown}:{}: the divergence {id:?} needs a reason", line_of(entry.reason.span().start));
+                bail!(
+                    "{shown}:{}: the divergence {id:?} needs a reason",
+                    line_of(entry.reason.span().start)
+                );
             }
-            if divergences.insert(id.clone(), entry.reason.into_inner()).is_some() {
+            let divergence = Divergence {
+                reason: entry.reason.into_inner(),
+                step: entry.step,
+            };
+            if divergences.insert(id.clone(), divergence).is_some() {
                 bail!("{shown}:{line}: the id {id:?} is listed twice");
             }
         }
-        Ok(Self { path: Some(path.to_owned()), enforcing: file.enforcing, divergences })
+        Ok(Self {
+            path: Some(path.to_owned()),
+            enforcing: file.enforcing,
+            divergences,
+        })
     }
 }
 
@@ -78,32 +115,56 @@ mod tests {
 
     #[test]
     fn reads_divergences_and_canary_expectation() {
-        let text = "enforcing = true\n\n[[divergence]]\nid = \"seed.a\"\nreason = \"trust ignored\"\n";
+        let text = "enforcing = true\n\n[[divergence]]\nid = \"seed.a\"\nreason = \"trust ignored\"\nstep = \"the call is denied\"\n";
         let e = Expectations::parse(text, Path::new("expectations/m.toml"), &ids()).unwrap();
         assert_eq!(e.enforcing, Some(true));
-        assert_eq!(e.divergences["seed.a"], "trust ignored");
+        assert_eq!(e.divergences["seed.a"].reason, "trust ignored");
+        assert_eq!(
+            e.divergences["seed.a"].step.as_deref(),
+            Some("the call is denied")
+        );
     }
 
     #[test]
     fn unknown_id_is_refused_with_file_and_line() {
         let text = "[[divergence]]\nid = \"seed.a\"\nreason = \"r\"\n\n[[divergence]]\nid = \"seed.zz\"\nreason = \"r\"\n";
-        let err = Expectations::parse(text, Path::new("x.toml"), &ids()).unwrap_err().to_string();
-        assert!(err.starts_with("x.toml:6: no scenario has the id \"seed.zz\""), "{err}");
+        let err = Expectations::parse(text, Path::new("x.toml"), &ids())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("x.toml:6: no scenario has the id \"seed.zz\""),
+            "{err}"
+        );
     }
 
     #[test]
     fn malformed_toml_names_file_and_line() {
         let text = "[[divergence]]\nid = \"seed.a\"\nreason = \n";
-        let err = Expectations::parse(text, Path::new("x.toml"), &ids()).unwrap_err().to_string();
-        assert!(err.starts_with("x.toml: TOML parse error at line 3"), "{err}");
+        let err = Expectations::parse(text, Path::new("x.toml"), &ids())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("x.toml: TOML parse error at line 3"),
+            "{err}"
+        );
     }
 
     #[test]
     fn duplicates_empty_reasons_and_unknown_keys_are_refused() {
         let dup = "[[divergence]]\nid = \"seed.a\"\nreason = \"r\"\n[[divergence]]\nid = \"seed.a\"\nreason = \"r\"\n";
-        assert!(Expectations::parse(dup, Path::new("x"), &ids()).unwrap_err().to_string().contains("twice"));
+        assert!(
+            Expectations::parse(dup, Path::new("x"), &ids())
+                .unwrap_err()
+                .to_string()
+                .contains("twice")
+        );
         let empty = "[[divergence]]\nid = \"seed.a\"\nreason = \" \"\n";
-        assert!(Expectations::parse(empty, Path::new("x"), &ids()).unwrap_err().to_string().contains("needs a reason"));
+        assert!(
+            Expectations::parse(empty, Path::new("x"), &ids())
+                .unwrap_err()
+                .to_string()
+                .contains("needs a reason")
+        );
         let unknown = "[[divergence]]\nid = \"seed.a\"\nreason = \"r\"\nissue = 3\n";
         assert!(Expectations::parse(unknown, Path::new("x"), &ids()).is_err());
     }

@@ -16,7 +16,14 @@ mod tests {
     #[test]
     fn has_the_contract_fields() {
         let value: serde_json::Value = serde_json::from_str(&render(&sample_report())).unwrap();
-        for field in ["name", "version", "launch", "endpoint", "account", "enforcing"] {
+        for field in [
+            "name",
+            "version",
+            "launch",
+            "endpoint",
+            "account",
+            "enforcing",
+        ] {
             assert!(value["target"].get(field).is_some(), "target.{field}");
         }
         for field in [

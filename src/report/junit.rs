@@ -30,21 +30,44 @@ pub fn render(report: &Report) -> String {
         case.push_attribute(("time", seconds(r.duration_ms).as_str()));
         write(&mut w, Event::Start(case));
         let reason = r.reason.as_deref().unwrap_or("");
-        match (r.status, r.expected) {
-            (Status::Na, _) => element(&mut w, "skipped", &format!("not applicable: {reason}"), None),
-            (Status::Fail, Status::Fail) => element(&mut w, "skipped", &format!("expected failure: {reason}"), None),
-            (Status::Pass, Status::Fail) => element(
+        match (r.status, r.as_expected()) {
+            (Status::Na, _) => element(
+                &mut w,
+                "skipped",
+                &format!("not applicable: {reason}"),
+                None,
+            ),
+            (Status::Fail, true) => element(
+                &mut w,
+                "skipped",
+                &format!("expected failure: {reason}"),
+                None,
+            ),
+            (Status::Pass, false) => element(
                 &mut w,
                 "failure",
                 &format!("passed unexpectedly; the expectations file says: {reason}"),
                 None,
             ),
-            (Status::Fail, _) => {
-                let (step, message) =
-                    r.failure.as_ref().map(|f| (f.step.as_str(), f.message.as_str())).unwrap_or_default();
-                element(&mut w, "failure", &format!("failed at: {step}"), Some(message));
+            (Status::Fail, false) => {
+                let (step, message) = r
+                    .failure
+                    .as_ref()
+                    .map(|f| (f.step.as_str(), f.message.as_str()))
+                    .unwrap_or_default();
+                let pinned = r
+                    .expected_step
+                    .as_ref()
+                    .map(|p| format!(" (expected to fail at: {p})"))
+                    .unwrap_or_default();
+                element(
+                    &mut w,
+                    "failure",
+                    &format!("failed at: {step}{pinned}"),
+                    Some(message),
+                );
             }
-            (Status::Pass, _) => {}
+            (Status::Pass, true) => {}
         }
         write(&mut w, Event::End(BytesEnd::new("testcase")));
     }
@@ -70,7 +93,8 @@ fn element(w: &mut Writer<Vec<u8>>, tag: &str, message: &str, body: Option<&str>
 }
 
 fn write(w: &mut Writer<Vec<u8>>, event: Event<'_>) {
-    w.write_event(event).expect("writing XML to memory cannot fail");
+    w.write_event(event)
+        .expect("writing XML to memory cannot fail");
 }
 
 fn seconds(ms: u64) -> String {
@@ -85,8 +109,16 @@ mod tests {
     #[test]
     fn judges_against_expectations_and_escapes() {
         let xml = render(&sample_report());
-        assert!(xml.contains(r#"tests="5" failures="2" skipped="2""#), "{xml}");
-        assert!(xml.contains(r#"<skipped message="expected failure: known gap &lt;x&gt; &amp; &quot;y&quot;"/>"#), "{xml}");
+        assert!(
+            xml.contains(r#"tests="5" failures="2" skipped="2""#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(
+                r#"<skipped message="expected failure: known gap &lt;x&gt; &amp; &quot;y&quot;"/>"#
+            ),
+            "{xml}"
+        );
         assert!(xml.contains(r#"<failure message="failed at: Then the call is denied">expected AccessDenied, got success</failure>"#));
         assert!(xml.contains("passed unexpectedly"));
         assert!(xml.contains("not applicable: the target lacks: second-account"));

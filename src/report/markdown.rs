@@ -11,20 +11,36 @@ pub fn render(report: &Report) -> String {
     let _ = writeln!(md, "# IAM conformance: {} {}\n", t.name, t.version);
     let _ = writeln!(md, "**{}**\n", report.canary.headline);
     if let Some(mismatch) = &report.canary_mismatch {
-        let _ = writeln!(md, "> Canary verdict differs from the expectations file: {mismatch}\n");
+        let _ = writeln!(
+            md,
+            "> Canary verdict differs from the expectations file: {mismatch}\n"
+        );
     }
-    let verdict = if report.succeeded() { "as expected" } else { "NOT as expected" };
+    let verdict = if report.succeeded() {
+        "as expected"
+    } else {
+        "NOT as expected"
+    };
     let _ = writeln!(
         md,
         "Run `{}` started {} against {} (launch: {}, account {}), {} ms. Result: **{verdict}**.\n",
         report.run_id, report.started_at, t.endpoint, t.launch, t.account, report.duration_ms
     );
-    let _ = writeln!(md, "| total | passed | failed | n/a | expected failures | unexpected failures | unexpected passes |");
+    let _ = writeln!(
+        md,
+        "| total | passed | failed | n/a | expected failures | unexpected failures | unexpected passes |"
+    );
     let _ = writeln!(md, "|---|---|---|---|---|---|---|");
     let _ = writeln!(
         md,
         "| {} | {} | {} | {} | {} | {} | {} |\n",
-        s.total, s.passed, s.failed, s.not_applicable, s.expected_failures, s.unexpected_failures, s.unexpected_passes
+        s.total,
+        s.passed,
+        s.failed,
+        s.not_applicable,
+        s.expected_failures,
+        s.unexpected_failures,
+        s.unexpected_passes
     );
     if let Some(file) = &report.expectations_file {
         let _ = writeln!(md, "Expectations: `{file}`.\n");
@@ -34,7 +50,14 @@ pub fn render(report: &Report) -> String {
     let _ = writeln!(md, "| check | expected | observed | held |");
     let _ = writeln!(md, "|---|---|---|---|");
     for c in &report.canary.checks {
-        let _ = writeln!(md, "| {} | {} | {} | {} |", cell(&c.check), cell(&c.expected), cell(&c.observed), c.held);
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} |",
+            cell(&c.check),
+            cell(&c.expected),
+            cell(&c.observed),
+            c.held
+        );
     }
 
     let _ = writeln!(md, "\n## Scenarios\n");
@@ -61,7 +84,15 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(md, "{}:  ", r.feature);
             match (r.status, &r.failure) {
                 (Status::Fail, Some(f)) => {
-                    let _ = writeln!(md, "failed at step `{}`\n\n```\n{}\n```\n", f.step, f.message);
+                    if let Some(pinned) = r.expected_step.as_ref().filter(|_| r.failed_elsewhere())
+                    {
+                        let _ = writeln!(md, "expected to fail at `{pinned}`, but ");
+                    }
+                    let _ = writeln!(
+                        md,
+                        "failed at step `{}`\n\n```\n{}\n```\n",
+                        f.step, f.message
+                    );
                 }
                 (Status::Pass, _) => {
                     let reason = r.reason.as_deref().unwrap_or("");
@@ -75,13 +106,20 @@ pub fn render(report: &Report) -> String {
         }
     }
 
-    let expected_failures: Vec<_> =
-        report.scenarios.iter().filter(|r| r.status == Status::Fail && r.as_expected()).collect();
+    let expected_failures: Vec<_> = report
+        .scenarios
+        .iter()
+        .filter(|r| r.status == Status::Fail && r.as_expected())
+        .collect();
     if !expected_failures.is_empty() {
         let _ = writeln!(md, "\n## Known divergences (expected failures)\n");
         for r in expected_failures {
             let reason = r.reason.as_deref().unwrap_or("");
-            let at = r.failure.as_ref().map(|f| format!(" — failed at `{}`", f.step)).unwrap_or_default();
+            let at = r
+                .failure
+                .as_ref()
+                .map(|f| format!(" — failed at `{}`", f.step))
+                .unwrap_or_default();
             let _ = writeln!(md, "- `{}`: {}{at}", r.id, cell(reason));
         }
     }
@@ -103,7 +141,11 @@ mod tests {
         let md = render(&sample_report());
         assert!(md.contains("**moto: enforcing**"));
         assert!(md.contains("| 5 | 2 | 2 | 1 | 1 | 1 | 1 |"));
-        assert!(md.contains("| `s.unexpected-fail` | scenario s.unexpected-fail | fail ⚠ | pass | 12 |"));
+        assert!(
+            md.contains(
+                "| `s.unexpected-fail` | scenario s.unexpected-fail | fail ⚠ | pass | 12 |"
+            )
+        );
         assert!(md.contains("failed at step `Then the call is denied`"));
         assert!(md.contains("expected AccessDenied, got success"));
         assert!(md.contains("passed, but the expectations file says it fails (was broken)"));

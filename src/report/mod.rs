@@ -58,12 +58,31 @@ pub struct ScenarioReport {
     /// Why the scenario is expected to fail, or why it does not apply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The step an expected failure is pinned to (see the expectations file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_step: Option<String>,
 }
 
 impl ScenarioReport {
+    /// Same status as expected, and an expected failure failed where it was pinned.
     pub fn as_expected(&self) -> bool {
-        self.status == self.expected
+        self.status == self.expected && !self.failed_elsewhere()
     }
+
+    /// An expected failure that failed at another step than the pinned one.
+    pub fn failed_elsewhere(&self) -> bool {
+        match (self.status, &self.expected_step, &self.failure) {
+            (Status::Fail, Some(pinned), Some(f)) => !step_matches(&f.step, pinned),
+            (Status::Fail, Some(_), None) => true,
+            _ => false,
+        }
+    }
+}
+
+/// `Then the call is denied` matches the pinned `the call is denied`.
+fn step_matches(step: &str, pinned: &str) -> bool {
+    let without_keyword = step.split_once(' ').map_or(step, |(_, rest)| rest);
+    step.trim() == pinned.trim() || without_keyword.trim() == pinned.trim()
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -79,7 +98,10 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(scenarios: &[ScenarioReport]) -> Self {
-        let mut s = Self { total: scenarios.len(), ..Self::default() };
+        let mut s = Self {
+            total: scenarios.len(),
+            ..Self::default()
+        };
         for r in scenarios {
             match (r.status, r.expected) {
                 (Status::Na, _) => s.not_applicable += 1,
@@ -88,7 +110,7 @@ impl Summary {
                     s.unexpected_passes += 1;
                 }
                 (Status::Pass, _) => s.passed += 1,
-                (Status::Fail, Status::Fail) => {
+                (Status::Fail, Status::Fail) if !r.failed_elsewhere() => {
                     s.failed += 1;
                     s.expected_failures += 1;
                 }
@@ -165,24 +187,34 @@ pub fn judge(
     expectations: &Expectations,
 ) -> ScenarioReport {
     let divergence = expectations.divergences.get(&spec.id);
+    let expected_step = divergence.and_then(|d| d.step.clone());
     let (status, expected, duration_ms, failure, reason) = match (not_applicable, observed) {
         (Some(why), _) => (Status::Na, Status::Na, 0, None, Some(why.to_owned())),
         (None, Some(o)) => (
             o.status,
-            if divergence.is_some() { Status::Fail } else { Status::Pass },
+            if divergence.is_some() {
+                Status::Fail
+            } else {
+                Status::Pass
+            },
             o.duration_ms,
             o.failure.clone(),
-            divergence.cloned(),
+            divergence.map(|d| d.reason.clone()),
         ),
         (None, None) => (
             Status::Fail,
-            if divergence.is_some() { Status::Fail } else { Status::Pass },
+            if divergence.is_some() {
+                Status::Fail
+            } else {
+                Status::Pass
+            },
             0,
             Some(Failure {
                 step: String::new(),
-                message: "the scenario was selected but never finished (run interrupted?)".to_owned(),
+                message: "the scenario was selected but never finished (run interrupted?)"
+                    .to_owned(),
             }),
-            divergence.cloned(),
+            divergence.map(|d| d.reason.clone()),
         ),
     };
     ScenarioReport {
@@ -196,12 +228,18 @@ pub fn judge(
         duration_ms,
         failure,
         reason,
+        expected_step: if status == Status::Na {
+            None
+        } else {
+            expected_step
+        },
     }
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::report::expectations::Divergence;
     use crate::spec::ScenarioSpec;
 
     pub fn spec(id: &str) -> ScenarioSpec {
@@ -220,19 +258,53 @@ pub(crate) mod tests {
             step: "Then the call is denied".into(),
             message: "expected AccessDenied, got success".into(),
         });
-        Observed { status, duration_ms: 12, failure }
+        Observed {
+            status,
+            duration_ms: 12,
+            failure,
+        }
     }
 
     pub fn sample_report() -> Report {
         let mut expectations = Expectations::default();
-        expectations.divergences.insert("s.expected-fail".into(), "known gap <x> & \"y\"".into());
-        expectations.divergences.insert("s.unexpected-pass".into(), "was broken".into());
+        expectations.divergences.insert(
+            "s.expected-fail".into(),
+            Divergence::new("known gap <x> & \"y\""),
+        );
+        expectations
+            .divergences
+            .insert("s.unexpected-pass".into(), Divergence::new("was broken"));
         let scenarios = vec![
-            judge(&spec("s.pass"), Some(&observed(Status::Pass)), None, &expectations),
-            judge(&spec("s.expected-fail"), Some(&observed(Status::Fail)), None, &expectations),
-            judge(&spec("s.unexpected-fail"), Some(&observed(Status::Fail)), None, &expectations),
-            judge(&spec("s.unexpected-pass"), Some(&observed(Status::Pass)), None, &expectations),
-            judge(&spec("s.na"), None, Some("the target lacks: second-account"), &expectations),
+            judge(
+                &spec("s.pass"),
+                Some(&observed(Status::Pass)),
+                None,
+                &expectations,
+            ),
+            judge(
+                &spec("s.expected-fail"),
+                Some(&observed(Status::Fail)),
+                None,
+                &expectations,
+            ),
+            judge(
+                &spec("s.unexpected-fail"),
+                Some(&observed(Status::Fail)),
+                None,
+                &expectations,
+            ),
+            judge(
+                &spec("s.unexpected-pass"),
+                Some(&observed(Status::Pass)),
+                None,
+                &expectations,
+            ),
+            judge(
+                &spec("s.na"),
+                None,
+                Some("the target lacks: second-account"),
+                &expectations,
+            ),
         ];
         Report {
             run_id: "r1".into(),
@@ -246,7 +318,11 @@ pub(crate) mod tests {
                 account: "123456789012".into(),
                 enforcing: true,
             },
-            canary: CanaryReport { headline: "moto: enforcing".into(), enforcing: true, checks: vec![] },
+            canary: CanaryReport {
+                headline: "moto: enforcing".into(),
+                enforcing: true,
+                checks: vec![],
+            },
             expectations_file: Some("expectations/moto.toml".into()),
             canary_mismatch: None,
             summary: Summary::of(&scenarios),
@@ -285,7 +361,46 @@ pub(crate) mod tests {
         r.canary_mismatch = None;
         r.scenarios.retain(|s| s.status == Status::Na);
         r.summary = Summary::of(&r.scenarios);
-        assert!(!r.succeeded(), "a run that executed nothing must not succeed");
+        assert!(
+            !r.succeeded(),
+            "a run that executed nothing must not succeed"
+        );
+    }
+
+    #[test]
+    fn an_expected_failure_at_another_step_is_unexpected() {
+        let mut expectations = Expectations::default();
+        let pinned = Divergence {
+            reason: "r".into(),
+            step: Some("the call is denied".into()),
+        };
+        expectations.divergences.insert("s.x".into(), pinned);
+        let at_pinned = judge(
+            &spec("s.x"),
+            Some(&observed(Status::Fail)),
+            None,
+            &expectations,
+        );
+        assert!(at_pinned.as_expected());
+        let elsewhere = Observed {
+            status: Status::Fail,
+            duration_ms: 1,
+            failure: Some(Failure {
+                step: "Given a user \"Jill\" with access keys".into(),
+                message: "boom".into(),
+            }),
+        };
+        let r = judge(&spec("s.x"), Some(&elsewhere), None, &expectations);
+        assert!(!r.as_expected());
+        let summary = Summary::of(&[r]);
+        assert_eq!(
+            (
+                summary.failed,
+                summary.expected_failures,
+                summary.unexpected_failures
+            ),
+            (1, 0, 1)
+        );
     }
 
     #[test]

@@ -13,20 +13,26 @@ use cucumber::gherkin::Step;
 
 /// The step's doc string, which policy steps require.
 fn doc_string(step: &Step) -> Result<&str> {
-    step.docstring.as_deref().context("this step needs a doc string (the policy JSON between \"\"\" lines)")
+    step.docstring
+        .as_deref()
+        .context("this step needs a doc string (the policy JSON between \"\"\" lines)")
 }
 
 /// Policies travel compact: AWS accepts any JSON whitespace, and some
 /// emulators mis-sign request values that contain spaces.
 fn compact_json(text: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(text).map_or_else(|_| text.trim().to_owned(), |v| v.to_string())
+    serde_json::from_str::<serde_json::Value>(text)
+        .map_or_else(|_| text.trim().to_owned(), |v| v.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn compacts_valid_json_and_keeps_invalid_text() {
-        assert_eq!(super::compact_json("{ \"a\" : [ 1, 2 ] }\n"), r#"{"a":[1,2]}"#);
+        assert_eq!(
+            super::compact_json("{ \"a\" : [ 1, 2 ] }\n"),
+            r#"{"a":[1,2]}"#
+        );
         assert_eq!(super::compact_json(" {not json "), "{not json");
     }
 }

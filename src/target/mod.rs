@@ -118,7 +118,9 @@ pub fn by_name(name: &str) -> Result<Box<dyn Target>> {
     targets
         .into_iter()
         .find(|t| t.name() == name)
-        .ok_or_else(|| anyhow::anyhow!("unknown target {name:?}; known targets: {known} (see --list-targets)"))
+        .ok_or_else(|| {
+            anyhow::anyhow!("unknown target {name:?}; known targets: {known} (see --list-targets)")
+        })
 }
 
 #[cfg(test)]
@@ -126,7 +128,10 @@ mod tests {
     #[test]
     fn unknown_target_lists_the_known_ones() {
         let err = super::by_name("motto").err().unwrap().to_string();
-        assert!(err.contains("unknown target \"motto\"") && err.contains("moto"), "{err}");
+        assert!(
+            err.contains("unknown target \"motto\"") && err.contains("moto"),
+            "{err}"
+        );
         assert_eq!(super::by_name("moto").unwrap().name(), "moto");
     }
 }

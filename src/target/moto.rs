@@ -10,7 +10,9 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use async_trait::async_trait;
 
-use super::{ContainerSpec, EmulatorSpec, Prepared, ProcessCommand, ProcessProgram, Reached, Target};
+use super::{
+    ContainerSpec, EmulatorSpec, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
+};
 use crate::cleanup;
 use crate::cli::Enforcement;
 use crate::clients::{Identity, Keys};
@@ -26,7 +28,12 @@ const SPEC: EmulatorSpec = EmulatorSpec {
     health_path: "/moto-api/",
     process: |port| ProcessCommand {
         program: ProcessProgram::VenvScript("moto_server"),
-        args: vec!["-H".into(), "127.0.0.1".into(), "-p".into(), port.to_string()],
+        args: vec![
+            "-H".into(),
+            "127.0.0.1".into(),
+            "-p".into(),
+            port.to_string(),
+        ],
         env: vec![],
     },
     container: ContainerSpec {
@@ -41,7 +48,8 @@ const SPEC: EmulatorSpec = EmulatorSpec {
 /// Any key works while enforcement is off; moto maps unknown keys to its default account.
 const BOOTSTRAP_KEY: (&str, &str) = ("AKIAIOSFODNN7EXAMPLE", "bootstrap-secret-unused-by-moto");
 
-const ALLOW_ALL: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+const ALLOW_ALL: &str =
+    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
 
 #[async_trait]
 impl Target for Moto {
@@ -76,15 +84,39 @@ impl Target for Moto {
             .send()
             .await
             .context("granting the admin user Allow *:*")?;
-        let key = iam.create_access_key().user_name(&admin_name).send().await.context("creating the admin's key")?;
-        let key = key.access_key().context("CreateAccessKey returned no key")?;
-        let admin = Identity::Keys(Keys::long_term(key.access_key_id(), key.secret_access_key()));
-        let who = at.connection.sts(&admin).get_caller_identity().send().await.context("GetCallerIdentity as admin")?;
-        let account = who.account().context("GetCallerIdentity returned no account")?.to_owned();
+        let key = iam
+            .create_access_key()
+            .user_name(&admin_name)
+            .send()
+            .await
+            .context("creating the admin's key")?;
+        let key = key
+            .access_key()
+            .context("CreateAccessKey returned no key")?;
+        let admin = Identity::Keys(Keys::long_term(
+            key.access_key_id(),
+            key.secret_access_key(),
+        ));
+        let who = at
+            .connection
+            .sts(&admin)
+            .get_caller_identity()
+            .send()
+            .await
+            .context("GetCallerIdentity as admin")?;
+        let account = who
+            .account()
+            .context("GetCallerIdentity returned no account")?
+            .to_owned();
         if enforcement == Enforcement::On {
             set_enforcement(endpoint, Enforcement::On).await?;
         }
-        Ok(Prepared { account, admin, own_users: vec![admin_name], version: None })
+        Ok(Prepared {
+            account,
+            admin,
+            own_users: vec![admin_name],
+            version: None,
+        })
     }
 
     async fn release(&self, at: &Reached<'_>, prepared: &Prepared) -> Result<()> {
