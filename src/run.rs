@@ -103,6 +103,7 @@ async fn run(root: &Path) -> Result<bool> {
     };
     let (endpoint, launch_label, version, running) =
         reach(target.as_ref(), &options, &dirs).await?;
+    let image = running.as_ref().and_then(|r| r.image.clone());
     eprintln!(
         "iam-conformance: run {run_id}: {} {version} at {} ({launch_label})",
         target.name(),
@@ -182,6 +183,7 @@ async fn run(root: &Path) -> Result<bool> {
             endpoint: endpoint.unwrap_or_else(|| "AWS".to_owned()),
             account: prepared.account.clone(),
             enforcing: canary.enforcing,
+            image,
         },
         canary,
         expectations_file: expectations.path.as_ref().map(|p| shown(root, p)),

@@ -58,3 +58,23 @@ pub fn stop_on_interrupt() {
         std::process::exit(130);
     });
 }
+
+static CONTAINERS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+pub fn register_container(id: &str) {
+    CONTAINERS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push(id.to_owned());
+}
+
+pub fn unregister_container(id: &str) {
+    CONTAINERS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .retain(|c| c != id);
+}
+
+pub fn take_containers() -> Vec<String> {
+    std::mem::take(&mut *CONTAINERS.lock().unwrap_or_else(|p| p.into_inner()))
+}

@@ -19,8 +19,12 @@ pub struct Running {
     pub endpoint: String,
     /// `process` or `container`.
     pub launch: &'static str,
-    /// What was started, for the report (e.g. the image name).
+    /// What was started, for the log line.
     pub detail: String,
+    /// The image, when launched in a container.
+    pub image: Option<String>,
+    /// The emulator's version (the pinned one, or the image's tag).
+    pub version: String,
     _guard: Box<dyn Send>,
 }
 

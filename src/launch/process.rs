@@ -75,6 +75,8 @@ pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
             spec.version,
             log_path.display()
         ),
+        image: None,
+        version: spec.version.to_owned(),
         _guard: Box::new(guard),
     })
 }

@@ -132,6 +132,9 @@ pub struct TargetInfo {
     pub endpoint: String,
     pub account: String,
     pub enforcing: bool,
+    /// The container image, when the emulator ran in one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -317,6 +320,7 @@ pub(crate) mod tests {
                 endpoint: "http://127.0.0.1:1".into(),
                 account: "123456789012".into(),
                 enforcing: true,
+                image: None,
             },
             canary: CanaryReport {
                 headline: "moto: enforcing".into(),
