@@ -209,6 +209,38 @@ pub async fn delete_group(iam: &Client, name: &str) -> Result<()> {
     )
 }
 
+pub async fn delete_instance_profile(iam: &Client, name: &str) -> Result<()> {
+    if let Ok(profile) = iam
+        .get_instance_profile()
+        .instance_profile_name(name)
+        .send()
+        .await
+        && let Some(profile) = profile.instance_profile()
+    {
+        for role in profile.roles() {
+            let r = iam
+                .remove_role_from_instance_profile()
+                .instance_profile_name(name)
+                .role_name(role.role_name())
+                .send()
+                .await;
+            gone(
+                r,
+                &format!(
+                    "removing role {} from instance profile {name}",
+                    role.role_name()
+                ),
+            )?;
+        }
+    }
+    let r = iam
+        .delete_instance_profile()
+        .instance_profile_name(name)
+        .send()
+        .await;
+    gone(r, &format!("deleting instance profile {name}"))
+}
+
 /// Detaches a managed policy from everything and removes all its versions.
 pub async fn delete_policy(iam: &Client, arn: &str) -> Result<()> {
     if let Ok(entities) = iam.list_entities_for_policy().policy_arn(arn).send().await {
@@ -314,6 +346,23 @@ pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<S
             &mut swept,
             format!("role {}", role.role_name()),
             delete_role(iam, role.role_name()).await,
+        );
+    }
+    let profiles = iam
+        .list_instance_profiles()
+        .path_prefix(path_prefix)
+        .into_paginator()
+        .items()
+        .send()
+        .collect::<Vec<_>>()
+        .await;
+    for profile in profiles {
+        let profile = profile.context("listing instance profiles")?;
+        let name = profile.instance_profile_name();
+        record(
+            &mut swept,
+            format!("instance profile {name}"),
+            delete_instance_profile(iam, name).await,
         );
     }
     let groups = iam

@@ -74,6 +74,15 @@ pub struct SuiteOptions {
     )]
     pub enforcement: Enforcement,
 
+    /// The specification to run: a folder of .feature files, relative to the project.
+    #[arg(
+        long,
+        env = "IAM_CONFORMANCE_FEATURES",
+        default_value = "features",
+        global = true
+    )]
+    pub features: PathBuf,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

@@ -21,6 +21,8 @@ pub enum Reference<'a> {
     Session { role: &'a str, session: &'a str },
     /// `${name:Jill}`: the physical name behind a logical one.
     Name(&'a str),
+    /// `${doc:Trust}`: a policy document given earlier in the scenario.
+    Document(&'a str),
 }
 
 /// Looks up what a placeholder stands for.
@@ -66,6 +68,7 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
         "role" => Reference::Role(name),
         "policy" => Reference::Policy(name),
         "name" => Reference::Name(name),
+        "doc" => Reference::Document(name),
         "session" => {
             let Some((role, session)) = name.split_once('/') else {
                 bail!("placeholder ${{session:{name}}} must be ${{session:Role/session-name}}");
@@ -93,6 +96,7 @@ mod tests {
                 Reference::Role(n) => format!("arn:aws:iam::123456789012:role/{n}-x"),
                 Reference::Policy(n) => format!("arn:aws:iam::123456789012:policy/{n}-x"),
                 Reference::Name(n) => format!("{n}-x"),
+                Reference::Document(n) => format!("<doc {n}>"),
                 Reference::Session { role, session } => {
                     format!("arn:aws:sts::123456789012:assumed-role/{role}-x/{session}")
                 }

@@ -58,7 +58,7 @@ async fn run(root: &Path) -> Result<bool> {
     let tags = opts.tags_filter.take();
     let name_filter = opts.re_filter.take();
 
-    let catalog = Catalog::load(root, Path::new("features"))?;
+    let catalog = Catalog::load(root, &options.features)?;
     let target = target::by_name(&options.target)?;
     let expectations_path = options.expectations.clone().unwrap_or_else(|| {
         root.join("expectations")
@@ -260,6 +260,7 @@ async fn execute(
     target_name: &str,
     selection: &spec::Selection<'_>,
 ) -> Result<Executed> {
+    let features = &opts.custom.features.clone();
     let canary = canary::check(target_name, connection, &prepared.admin, path, run_id).await?;
     println!("\n=== {} ===\n", canary.headline);
 
@@ -300,7 +301,7 @@ async fn execute(
         .with_writer(writer)
         .fail_on_skipped()
         .with_cli(opts)
-        .filter_run(root.join("features"), move |feature, _rule, scenario| {
+        .filter_run(root.join(features), move |feature, _rule, scenario| {
             let file = feature
                 .path
                 .as_deref()

@@ -1,5 +1,6 @@
 //! The state of one scenario: the entities it created (by logical name), the
-//! actors who can make calls, and the outcome of the last call.
+//! actors who can make calls, named policy documents, and the outcome of the
+//! last call.
 //!
 //! Every entity gets a physical name `<logical>-<run id>-<scenario number>`
 //! under the run's IAM path, so scenarios run concurrently on one target
@@ -11,10 +12,14 @@ use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
+use crate::actions::Made;
 use crate::cleanup;
 use crate::clients::{Connection, Identity, Keys};
 use crate::outcome::Outcome;
 use crate::placeholders::{self, Reference, Resolver};
+
+/// The actor name that stands for the suite's admin identity.
+pub const ADMIN: &str = "admin";
 
 /// What every scenario of a run shares: the target and the admin identity.
 #[derive(Debug)]
@@ -73,28 +78,15 @@ pub struct Actor {
     pub arn: String,
 }
 
-/// Created entities, in order, so the after-hook can remove them in reverse.
-#[derive(Debug, Clone)]
-enum Created {
-    User(String),
-    Role(String),
-    Group(String),
-    Policy(String),
-}
-
-#[derive(Debug, cucumber::World)]
-#[world(init = Self::new)]
-pub struct IamWorld {
-    pub suite: Arc<Suite>,
-    number: usize,
-    users: BTreeMap<String, Entity>,
-    roles: BTreeMap<String, Entity>,
-    groups: BTreeMap<String, Entity>,
-    policies: BTreeMap<String, Entity>,
-    actors: BTreeMap<String, Actor>,
-    created: Vec<Created>,
-    /// The outcome of the most recent call, which `Then` steps judge.
-    pub last: Option<Outcome>,
+impl Actor {
+    pub fn keys(&self) -> Result<&Keys> {
+        match &self.identity {
+            Identity::Keys(keys) => Ok(keys),
+            Identity::DefaultChain => {
+                bail!("this actor signs with the default credential chain, not known keys")
+            }
+        }
+    }
 }
 
 /// Kinds of entity a scenario names.
@@ -127,6 +119,27 @@ impl Kind {
     }
 }
 
+#[derive(Debug, cucumber::World)]
+#[world(init = Self::new)]
+pub struct IamWorld {
+    pub suite: Arc<Suite>,
+    number: usize,
+    entities: BTreeMap<(KindKey, String), Entity>,
+    actors: BTreeMap<String, Actor>,
+    documents: BTreeMap<String, String>,
+    /// Everything created, in order, so the after-hook removes it newest first.
+    created: Vec<Made>,
+    /// The outcome of the most recent call, which `Then` steps judge.
+    pub last: Option<Outcome>,
+}
+
+/// `Kind` as a map key.
+type KindKey = u8;
+
+fn kind_key(kind: Kind) -> KindKey {
+    kind as u8
+}
+
 impl IamWorld {
     fn new() -> Self {
         let suite = SUITE
@@ -137,11 +150,9 @@ impl IamWorld {
         Self {
             suite,
             number,
-            users: BTreeMap::new(),
-            roles: BTreeMap::new(),
-            groups: BTreeMap::new(),
-            policies: BTreeMap::new(),
+            entities: BTreeMap::new(),
             actors: BTreeMap::new(),
+            documents: BTreeMap::new(),
             created: Vec::new(),
             last: None,
         }
@@ -159,40 +170,34 @@ impl IamWorld {
         Ok(format!("{logical}-{}-{}", self.suite.run_id, self.number))
     }
 
-    fn table(&self, kind: Kind) -> &BTreeMap<String, Entity> {
-        match kind {
-            Kind::User => &self.users,
-            Kind::Role => &self.roles,
-            Kind::Group => &self.groups,
-            Kind::Policy => &self.policies,
-        }
-    }
-
     pub fn entity(&self, kind: Kind, logical: &str) -> Result<&Entity> {
-        self.table(kind).get(logical).with_context(|| {
-            format!(
-                "this scenario has no {} called {logical:?}; create it in a Given step first",
-                kind.word()
-            )
-        })
+        self.entities
+            .get(&(kind_key(kind), logical.to_owned()))
+            .with_context(|| {
+                format!(
+                    "this scenario has no {} called {logical:?}; create it in a Given step first",
+                    kind.word()
+                )
+            })
     }
 
     /// Remembers a created entity for lookups and for cleanup.
     pub fn created(&mut self, kind: Kind, logical: &str, entity: Entity) {
-        let record = match kind {
-            Kind::User => Created::User(entity.name.clone()),
-            Kind::Role => Created::Role(entity.name.clone()),
-            Kind::Group => Created::Group(entity.name.clone()),
-            Kind::Policy => Created::Policy(entity.arn.clone()),
-        };
-        self.created.push(record);
-        let table = match kind {
-            Kind::User => &mut self.users,
-            Kind::Role => &mut self.roles,
-            Kind::Group => &mut self.groups,
-            Kind::Policy => &mut self.policies,
-        };
-        table.insert(logical.to_owned(), entity);
+        self.track(match kind {
+            Kind::User => Made::User(entity.name.clone()),
+            Kind::Role => Made::Role(entity.name.clone()),
+            Kind::Group => Made::Group(entity.name.clone()),
+            Kind::Policy => Made::Policy(entity.arn.clone()),
+        });
+        self.entities
+            .insert((kind_key(kind), logical.to_owned()), entity);
+    }
+
+    /// Remembers something a call created, for cleanup only.
+    pub fn track(&mut self, made: Made) {
+        if !self.created.contains(&made) {
+            self.created.push(made);
+        }
     }
 
     pub fn add_actor(&mut self, name: &str, keys: Keys, arn: String) {
@@ -205,11 +210,22 @@ impl IamWorld {
         );
     }
 
-    pub fn actor(&self, name: &str) -> Result<&Actor> {
-        self.actors.get(name).with_context(|| {
+    /// An actor by name; `admin` is the suite's admin identity.
+    pub fn actor(&self, name: &str) -> Result<Actor> {
+        if name == ADMIN {
+            return Ok(Actor {
+                identity: self.suite.admin.clone(),
+                arn: String::new(),
+            });
+        }
+        self.actors.get(name).cloned().with_context(|| {
             let known: Vec<&str> = self.actors.keys().map(String::as_str).collect();
             format!("no actor called {name:?} in this scenario (actors so far: {known:?})")
         })
+    }
+
+    pub fn add_document(&mut self, name: &str, text: String) {
+        self.documents.insert(name.to_owned(), text);
     }
 
     /// Replaces `${…}` placeholders with this scenario's values.
@@ -223,22 +239,29 @@ impl IamWorld {
             .context("no call has been made yet in this scenario")
     }
 
+    /// The logical name of a role this scenario created, from its physical name.
+    pub fn logical_role_for(&self, physical: &str) -> Option<&str> {
+        self.entities
+            .iter()
+            .find(|((kind, _), e)| *kind == kind_key(Kind::Role) && e.name == physical)
+            .map(|((_, logical), _)| logical.as_str())
+    }
+
     /// Removes everything this scenario created, newest first. Runs after
     /// every scenario, passed or failed; what it cannot remove is left for the
     /// end-of-run sweep and reported there.
     pub async fn clean_up(&mut self) {
         let iam = self.suite.iam_admin();
-        for created in self.created.drain(..).rev() {
-            let result = match &created {
-                Created::User(name) => cleanup::delete_user(&iam, name).await,
-                Created::Role(name) => cleanup::delete_role(&iam, name).await,
-                Created::Group(name) => cleanup::delete_group(&iam, name).await,
-                Created::Policy(arn) => cleanup::delete_policy(&iam, arn).await,
+        for made in self.created.drain(..).rev() {
+            let result = match &made {
+                Made::User(name) => cleanup::delete_user(&iam, name).await,
+                Made::Role(name) => cleanup::delete_role(&iam, name).await,
+                Made::Group(name) => cleanup::delete_group(&iam, name).await,
+                Made::Policy(arn) => cleanup::delete_policy(&iam, arn).await,
+                Made::InstanceProfile(name) => cleanup::delete_instance_profile(&iam, name).await,
             };
             if let Err(e) = result {
-                eprintln!(
-                    "iam-conformance: cleanup left {created:?} for the end-of-run sweep: {e:#}"
-                );
+                eprintln!("iam-conformance: cleanup left {made:?} for the end-of-run sweep: {e:#}");
             }
         }
     }
@@ -252,6 +275,9 @@ impl Resolver for IamWorld {
             Reference::Role(n) => self.entity(Kind::Role, n)?.arn.clone(),
             Reference::Policy(n) => self.entity(Kind::Policy, n)?.arn.clone(),
             Reference::Name(n) => self.physical_name(n)?,
+            Reference::Document(n) => self.documents.get(*n).cloned().with_context(|| {
+                format!("no policy document called {n:?}; give it with `Given a policy document`")
+            })?,
             Reference::Session { role, session } => {
                 let role = &self.entity(Kind::Role, role)?.name;
                 format!(
@@ -260,15 +286,5 @@ impl Resolver for IamWorld {
                 )
             }
         })
-    }
-}
-
-impl IamWorld {
-    /// The logical name of a role this scenario created, from its physical name.
-    pub fn logical_role_for(&self, physical: &str) -> Option<&str> {
-        self.roles
-            .iter()
-            .find(|(_, e)| e.name == physical)
-            .map(|(logical, _)| logical.as_str())
     }
 }

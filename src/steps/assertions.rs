@@ -1,7 +1,7 @@
 //! `Then` steps: judge the last call. Core assertions check the error code and
 //! the HTTP status; exact message text is for `@strict` scenarios.
 
-use anyhow::{Result, bail, ensure};
+use anyhow::{Context, Result, bail, ensure};
 use cucumber::then;
 
 use crate::world::IamWorld;
@@ -83,4 +83,87 @@ fn describe(outcome: &crate::outcome::Outcome) -> String {
             )
         }
     }
+}
+
+#[then(regex = r#"^the response field "([^"]+)" starts with "([^"]*)"$"#)]
+async fn field_starts_with(world: &mut IamWorld, field: String, prefix: String) -> Result<()> {
+    let prefix = world.resolve(&prefix)?;
+    let actual = field_value(world, &field)?;
+    ensure!(
+        actual.starts_with(&prefix),
+        "{field} = {actual:?} does not start with {prefix:?}"
+    );
+    Ok(())
+}
+
+/// The whole value must match the regular expression (after placeholders).
+#[then(regex = r#"^the response field "([^"]+)" matches "(.*)"$"#)]
+async fn field_matches(world: &mut IamWorld, field: String, pattern: String) -> Result<()> {
+    let pattern = world.resolve(&pattern)?;
+    let re = regex::Regex::new(&format!("^(?:{pattern})$"))?;
+    let actual = field_value(world, &field)?;
+    ensure!(
+        re.is_match(&actual),
+        "{field} = {actual:?} does not match {pattern:?}"
+    );
+    Ok(())
+}
+
+/// `@strict` scenarios: the exact message text AWS documents.
+#[then(regex = r#"^the error message is "(.*)"$"#)]
+async fn message_is(world: &mut IamWorld, expected: String) -> Result<()> {
+    let expected = world.resolve(&expected)?;
+    let last = world.last()?;
+    let Some(error) = &last.error else {
+        bail!("expected {} to fail, but it succeeded", last.action)
+    };
+    ensure!(
+        error.message == expected,
+        "the error message is {:?}, expected {expected:?}",
+        error.message
+    );
+    Ok(())
+}
+
+#[then(regex = r#"^the error message contains "(.*)"$"#)]
+async fn message_contains(world: &mut IamWorld, expected: String) -> Result<()> {
+    let expected = world.resolve(&expected)?;
+    let last = world.last()?;
+    let Some(error) = &last.error else {
+        bail!("expected {} to fail, but it succeeded", last.action)
+    };
+    ensure!(
+        error.message.contains(&expected),
+        "the error message {:?} does not contain {expected:?}",
+        error.message
+    );
+    Ok(())
+}
+
+/// Temporary credentials expire `seconds` after they were issued (within two minutes).
+#[then(regex = r"^the credentials expire in about (\d+) seconds$")]
+async fn expire_in(world: &mut IamWorld, seconds: i64) -> Result<()> {
+    let expiration = field_value(world, "Expiration")?;
+    let left = crate::actions::seconds_until(&expiration).context("Expiration is not a time")?;
+    ensure!(
+        (left - seconds).abs() <= 120,
+        "the credentials expire in {left} s, expected about {seconds} s"
+    );
+    Ok(())
+}
+
+fn field_value(world: &IamWorld, field: &str) -> Result<String> {
+    let last = world.last()?;
+    ensure!(
+        last.is_success(),
+        "expected a response with {field}, but {}",
+        describe(last)
+    );
+    last.fields.get(field).cloned().with_context(|| {
+        format!(
+            "{} returned no {field} (fields: {:?})",
+            last.action,
+            last.fields.keys().collect::<Vec<_>>()
+        )
+    })
 }

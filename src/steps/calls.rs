@@ -1,11 +1,13 @@
 //! `When` steps: an actor calls an action; the outcome is kept for `Then`.
+//! The actor `"admin"` is the suite's admin identity.
 
 use anyhow::{Context, Result, bail};
 use cucumber::gherkin::Step;
 use cucumber::when;
 
+use super::{compact_json, doc_string};
 use crate::actions::{self, Params};
-use crate::world::{IamWorld, Kind};
+use crate::world::{ADMIN, Entity, IamWorld, Kind};
 
 #[when(regex = r#"^"([^"]+)" calls "([^"]+)"$"#)]
 async fn calls(world: &mut IamWorld, actor: String, action: String) -> Result<()> {
@@ -19,17 +21,7 @@ async fn calls_with(
     action: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let table = step
-        .table
-        .as_ref()
-        .context("this step needs a table of | parameter | value | rows")?;
-    let mut params = Params::new();
-    for row in &table.rows {
-        let [name, value] = row.as_slice() else {
-            bail!("each row of the table must be | parameter | value |, got {row:?}");
-        };
-        params.insert(name.clone(), world.resolve(value)?);
-    }
+    let params = table_params(world, step)?;
     call(world, &actor, &action, params).await
 }
 
@@ -42,30 +34,181 @@ async fn assumes_role(
     role: String,
     session: String,
 ) -> Result<()> {
-    let role_arn = world.entity(Kind::Role, &role)?.arn.clone();
+    let params = assume_params(world, &role, &session)?;
+    call(world, &actor, "sts:AssumeRole", params).await
+}
+
+/// AssumeRole with more parameters (DurationSeconds, ExternalId, Tags, …) from a table.
+#[when(regex = r#"^"([^"]+)" assumes the role "([^"]+)" with session name "([^"]+)" and:$"#)]
+async fn assumes_role_with(
+    world: &mut IamWorld,
+    actor: String,
+    role: String,
+    session: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let mut params = assume_params(world, &role, &session)?;
+    params.extend(table_params(world, step)?);
+    call(world, &actor, "sts:AssumeRole", params).await
+}
+
+/// AssumeRole with an inline session policy.
+#[when(
+    regex = r#"^"([^"]+)" assumes the role "([^"]+)" with session name "([^"]+)" and the session policy:$"#
+)]
+async fn assumes_role_with_session_policy(
+    world: &mut IamWorld,
+    actor: String,
+    role: String,
+    session: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let mut params = assume_params(world, &role, &session)?;
+    params.insert(
+        "Policy".to_owned(),
+        compact_json(&world.resolve(doc_string(step)?)?),
+    );
+    call(world, &actor, "sts:AssumeRole", params).await
+}
+
+/// CreateRole by the admin, judged by `Then` (for document validation rules).
+#[when(regex = r#"^the admin creates a role "([^"]+)" whose trust policy is:$"#)]
+async fn admin_creates_role(
+    world: &mut IamWorld,
+    logical: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let name = world.physical_name(&logical)?;
     let params = Params::from([
-        ("RoleArn".to_owned(), role_arn),
-        ("RoleSessionName".to_owned(), session.clone()),
+        ("RoleName".to_owned(), name.clone()),
+        ("Path".to_owned(), world.suite.path.clone()),
+        (
+            "AssumeRolePolicyDocument".to_owned(),
+            compact_json(&world.resolve(doc_string(step)?)?),
+        ),
     ]);
-    call(world, &actor, "sts:AssumeRole", params).await?;
+    call(world, ADMIN, "iam:CreateRole", params).await?;
+    if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
+        world.created(Kind::Role, &logical, Entity { name, arn });
+    }
     Ok(())
 }
 
+/// CreatePolicy by the admin, judged by `Then`.
+#[when(regex = r#"^the admin creates a managed policy "([^"]+)":$"#)]
+async fn admin_creates_policy(
+    world: &mut IamWorld,
+    logical: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let name = world.physical_name(&logical)?;
+    let params = Params::from([
+        ("PolicyName".to_owned(), name.clone()),
+        ("Path".to_owned(), world.suite.path.clone()),
+        (
+            "PolicyDocument".to_owned(),
+            compact_json(&world.resolve(doc_string(step)?)?),
+        ),
+    ]);
+    call(world, ADMIN, "iam:CreatePolicy", params).await?;
+    if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
+        world.created(Kind::Policy, &logical, Entity { name, arn });
+    }
+    Ok(())
+}
+
+/// PutUserPolicy / PutRolePolicy by the admin, judged by `Then`.
+#[when(regex = r#"^the admin puts the inline policy "([^"]+)" on the (user|role) "([^"]+)":$"#)]
+async fn admin_puts_inline(
+    world: &mut IamWorld,
+    policy: String,
+    kind: String,
+    logical: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let kind = Kind::parse(&kind)?;
+    let name = world.entity(kind, &logical)?.name.clone();
+    let (action, name_param) = if kind == Kind::User {
+        ("iam:PutUserPolicy", "UserName")
+    } else {
+        ("iam:PutRolePolicy", "RoleName")
+    };
+    let params = Params::from([
+        (name_param.to_owned(), name),
+        ("PolicyName".to_owned(), policy),
+        (
+            "PolicyDocument".to_owned(),
+            compact_json(&world.resolve(doc_string(step)?)?),
+        ),
+    ]);
+    call(world, ADMIN, action, params).await
+}
+
+/// UpdateAssumeRolePolicy by the admin, judged by `Then`.
+#[when(regex = r#"^the admin changes the trust policy of the role "([^"]+)" to:$"#)]
+async fn admin_changes_trust(
+    world: &mut IamWorld,
+    role: String,
+    #[step] step: &Step,
+) -> Result<()> {
+    let params = Params::from([
+        (
+            "RoleName".to_owned(),
+            world.entity(Kind::Role, &role)?.name.clone(),
+        ),
+        (
+            "PolicyDocument".to_owned(),
+            compact_json(&world.resolve(doc_string(step)?)?),
+        ),
+    ]);
+    call(world, ADMIN, "iam:UpdateAssumeRolePolicy", params).await
+}
+
+fn assume_params(world: &IamWorld, role: &str, session: &str) -> Result<Params> {
+    let role_arn = world.entity(Kind::Role, role)?.arn.clone();
+    Ok(Params::from([
+        ("RoleArn".to_owned(), role_arn),
+        ("RoleSessionName".to_owned(), session.to_owned()),
+    ]))
+}
+
+/// `| Parameter | value |` rows, placeholders resolved.
+fn table_params(world: &IamWorld, step: &Step) -> Result<Params> {
+    let table = step
+        .table
+        .as_ref()
+        .context("this step needs a table of | parameter | value | rows")?;
+    let mut params = Params::new();
+    for row in &table.rows {
+        let [name, value] = row.as_slice() else {
+            bail!("each row of the table must be | parameter | value |, got {row:?}");
+        };
+        params.insert(name.clone(), world.resolve(value)?);
+    }
+    Ok(params)
+}
+
 async fn call(world: &mut IamWorld, actor: &str, action: &str, params: Params) -> Result<()> {
-    let who = world.actor(actor)?.identity.clone();
+    let who = world.actor(actor)?.identity;
     let called = actions::call(&world.suite.connection, &who, action, &params).await?;
-    if let (Some(keys), Some(arn)) = (
-        called.credentials,
-        called.outcome.fields.get("AssumedRoleArn"),
-    ) {
-        // "arn:aws:sts::A:assumed-role/ROLE/SESSION" -> actor "<logical role>/SESSION"
-        let session = arn.rsplit('/').next().unwrap_or_default().to_owned();
-        let role_name = arn.rsplit('/').nth(1).unwrap_or_default();
-        let logical = world
-            .logical_role_for(role_name)
-            .unwrap_or(role_name)
-            .to_owned();
-        world.add_actor(&format!("{logical}/{session}"), keys, arn.clone());
+    if let Some(made) = called.made {
+        world.track(made);
+    }
+    if let Some(keys) = called.credentials {
+        if let Some(arn) = called.outcome.fields.get("AssumedRoleArn") {
+            // "arn:aws:sts::A:assumed-role/ROLE/SESSION" -> actor "<logical role>/SESSION"
+            let session = arn.rsplit('/').next().unwrap_or_default().to_owned();
+            let role_name = arn.rsplit('/').nth(1).unwrap_or_default();
+            let logical = world
+                .logical_role_for(role_name)
+                .unwrap_or(role_name)
+                .to_owned();
+            world.add_actor(&format!("{logical}/{session}"), keys, arn.clone());
+        } else {
+            // GetSessionToken: the caller's own temporary credentials.
+            let arn = world.actor(actor)?.arn;
+            world.add_actor(&format!("{actor}/session-token"), keys, arn);
+        }
     }
     world.last = Some(called.outcome);
     Ok(())
