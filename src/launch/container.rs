@@ -50,8 +50,8 @@ pub async fn start(spec: &EmulatorSpec, _dirs: &Dirs) -> Result<Running> {
         .with_exposed_port(port.tcp())
         .with_wait_for(WaitFor::Nothing)
         .into();
-    for (key, value) in spec.container.env {
-        image = image.with_env_var(*key, *value);
+    for (key, value) in (spec.container.env)() {
+        image = image.with_env_var(key, value);
     }
     let container = image.start().await.map_err(|e| {
         anyhow::anyhow!(

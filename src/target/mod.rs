@@ -3,6 +3,8 @@
 //! installed and started (if it is one), how to get admin credentials, which
 //! account it uses, and which optional capabilities it has.
 
+mod localstack;
+mod ministack;
 mod moto;
 
 use std::collections::BTreeSet;
@@ -55,7 +57,36 @@ pub struct ContainerSpec {
     pub default_tag: &'static str,
     /// Port the emulator listens on inside the container.
     pub port: u16,
-    pub env: &'static [(&'static str, &'static str)],
+    /// Environment of the emulator inside the container.
+    pub env: fn() -> Vec<(String, String)>,
+}
+
+/// Account id and admin identity of an emulator whose root is a fixed access key.
+pub async fn root_keys_prepare(at: &Reached<'_>, key: &str, secret: &str) -> Result<Prepared> {
+    use anyhow::Context as _;
+    let admin = Identity::Keys(crate::clients::Keys::long_term(key, secret));
+    let who = at
+        .connection
+        .sts(&admin)
+        .get_caller_identity()
+        .send()
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "GetCallerIdentity as the root key: {}",
+                aws_sdk_sts::error::DisplayErrorContext(e)
+            )
+        })?;
+    let account = who
+        .account()
+        .context("GetCallerIdentity returned no account")?
+        .to_owned();
+    Ok(Prepared {
+        account,
+        admin,
+        own_users: Vec::new(),
+        version: None,
+    })
 }
 
 /// What a target hands the run once it is reachable and set up.
@@ -108,7 +139,11 @@ pub trait Target: Send + Sync {
 }
 
 pub fn all() -> Vec<Box<dyn Target>> {
-    vec![Box::new(moto::Moto)]
+    vec![
+        Box::new(moto::Moto),
+        Box::new(ministack::Ministack),
+        Box::new(localstack::Localstack),
+    ]
 }
 
 pub fn by_name(name: &str) -> Result<Box<dyn Target>> {

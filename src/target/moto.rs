@@ -41,7 +41,7 @@ const SPEC: EmulatorSpec = EmulatorSpec {
         default_image: "motoserver/moto",
         default_tag: "5.2.5",
         port: 5000,
-        env: &[],
+        env: Vec::new,
     },
 };
 
