@@ -135,8 +135,10 @@ pub async fn call(
 /// Sends a prepared request once its parameters were all used (a misspelt one is an error).
 macro_rules! send {
     ($p:expr, $action:expr, $request:expr, $fields:expr) => {{
+        // Build first: building reads the parameters that `finish` checks off.
+        let request = $request;
         $p.finish()?;
-        from_result($action, $request.send().await, $fields)?
+        from_result($action, request.send().await, $fields)?
     }};
 }
 

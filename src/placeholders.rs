@@ -23,6 +23,8 @@ pub enum Reference<'a> {
     Name(&'a str),
     /// `${doc:Trust}`: a policy document given earlier in the scenario.
     Document(&'a str),
+    /// `${key:Jill}`: the access key id an actor signs with (never the secret).
+    AccessKeyId(&'a str),
 }
 
 /// Looks up what a placeholder stands for.
@@ -69,6 +71,7 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
         "policy" => Reference::Policy(name),
         "name" => Reference::Name(name),
         "doc" => Reference::Document(name),
+        "key" => Reference::AccessKeyId(name),
         "session" => {
             let Some((role, session)) = name.split_once('/') else {
                 bail!("placeholder ${{session:{name}}} must be ${{session:Role/session-name}}");
@@ -97,6 +100,7 @@ mod tests {
                 Reference::Policy(n) => format!("arn:aws:iam::123456789012:policy/{n}-x"),
                 Reference::Name(n) => format!("{n}-x"),
                 Reference::Document(n) => format!("<doc {n}>"),
+                Reference::AccessKeyId(n) => format!("AKIA{n}"),
                 Reference::Session { role, session } => {
                     format!("arn:aws:sts::123456789012:assumed-role/{role}-x/{session}")
                 }

@@ -278,6 +278,7 @@ impl Resolver for IamWorld {
             Reference::Document(n) => self.documents.get(*n).cloned().with_context(|| {
                 format!("no policy document called {n:?}; give it with `Given a policy document`")
             })?,
+            Reference::AccessKeyId(actor) => self.actor(actor)?.keys()?.access_key_id.clone(),
             Reference::Session { role, session } => {
                 let role = &self.entity(Kind::Role, role)?.name;
                 format!(
