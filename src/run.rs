@@ -350,7 +350,11 @@ fn write_reports(report: &Report, dir: &Path) -> Result<()> {
     };
     write("report.json", report::json::render(report))?;
     write("report.md", report::markdown::render(report))?;
-    write("junit.xml", report::junit::render(report))
+    write("junit.xml", report::junit::render(report))?;
+    write(
+        "expectations.suggested.toml",
+        report::suggested::render(report),
+    )
 }
 
 fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) {
@@ -397,7 +401,7 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     }
     println!(
         "\nIf the target diverges from AWS, record each such scenario in {} with a reason; if it was fixed, remove its entry. \
-         If the scenario itself is wrong, fix the feature file. report.md has every failing step and message.",
+         If the scenario itself is wrong, fix the feature file. report.md has every failing step and message; expectations.suggested.toml beside it lists every failure, pinned, to start from.",
         shown(root, expectations)
     );
 }

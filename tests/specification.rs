@@ -29,18 +29,29 @@ fn every_scenario_has_a_unique_id_that_names_its_area() {
 
 #[test]
 fn every_called_action_is_in_the_action_table() {
+    use cucumber::feature::Ext as _;
     let called = regex::Regex::new(r#"calls "([^"]+)""#).unwrap();
-    for entry in walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("features")) {
-        let text = std::fs::read_to_string(&entry).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            for c in called.captures_iter(line) {
-                assert!(
-                    ACTIONS.contains(&&c[1]),
-                    "{}:{}: {:?} is not in the action table (src/actions.rs)",
-                    entry.display(),
-                    n + 1,
-                    &c[1]
-                );
+    for file in walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("features")) {
+        // Expanded, so that Scenario Outline rows are checked with their values.
+        let feature = cucumber::gherkin::Feature::parse_path(&file, Default::default())
+            .unwrap()
+            .expand_examples()
+            .unwrap();
+        let scenarios = feature
+            .scenarios
+            .iter()
+            .chain(feature.rules.iter().flat_map(|r| r.scenarios.iter()));
+        for scenario in scenarios {
+            for step in &scenario.steps {
+                for c in called.captures_iter(&step.value) {
+                    assert!(
+                        ACTIONS.contains(&&c[1]),
+                        "{}:{}: {:?} is not in the action table (src/actions.rs)",
+                        file.display(),
+                        step.position.line,
+                        &c[1]
+                    );
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ pub mod expectations;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod suggested;
 
 use serde::Serialize;
 

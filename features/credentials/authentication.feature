@@ -1,0 +1,367 @@
+@credentials
+Feature: Requests that AWS cannot authenticate are refused before any policy is read
+
+  Every request to IAM and STS is signed with an access key: an access key id and its
+  secret, plus a session token when the key is temporary. Before AWS looks at a single
+  policy it checks who is calling: the key must exist and be active, the signature must
+  have been made with the key's own secret, and temporary credentials must carry their
+  own session token. A request that fails this check is refused with an authentication
+  error, HTTP 403, whatever the caller's policies allow:
+
+  - a key AWS never issued, or one that was deactivated or deleted: InvalidClientTokenId;
+  - the right key signed with a wrong secret: SignatureDoesNotMatch;
+  - temporary credentials sent without their session token, or with a wrong one:
+    InvalidClientTokenId.
+
+  Following the AWS API reference page "Common Errors" (InvalidClientTokenId, HTTP 403:
+  the access key id does not exist in AWS's records), the IAM User Guide pages
+  "Troubleshoot Signature Version 4 signing for AWS API requests" (SignatureDoesNotMatch,
+  HTTP 403), "How an IAM administrator can manage IAM user access keys" (deactivating and
+  deleting keys) and "Use temporary credentials with AWS resources" (the session token
+  must be sent with temporary credentials), and the AWS re:Post Knowledge Center article
+  on "InvalidClientTokenId: The security token included in the request is invalid"
+  (credentials that are wrong, inactive or deleted).
+
+  Open points, asserted no further than stated: the documentation does not name the error
+  code for a missing or wrong session token; the code asserted here, InvalidClientTokenId,
+  is the one recorded against real AWS in the project's rule checklist (A3). A deactivated
+  or deleted key stops working only once the change has propagated (IAM is eventually
+  consistent, "Troubleshoot IAM"); on real AWS those scenarios may need a wait that the
+  step vocabulary cannot yet express.
+
+  Where GetSessionToken is only the way to get Jill's temporary credentials, Jill also holds a
+  policy allowing sts:GetSessionToken. AWS ignores it (GetSessionToken needs no permission,
+  "Permissions for GetSessionToken"); it keeps the scenario about its own rule.
+
+  Background:
+    Given a user "Jill" with access keys
+
+  Rule: An access key id that AWS never issued is refused with InvalidClientTokenId, HTTP 403 (A1)
+
+    @id:credentials.unknown-key-refused-by-sts
+    Scenario: A caller with a made-up access key cannot even ask STS who it is
+      Given "Ghost" uses an access key that does not exist
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Ghost" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.unknown-key-refused
+    Scenario Outline: A made-up access key is refused for <action>, which the admin may call
+      Given "Ghost" uses an access key that does not exist
+      When "admin" calls "<action>"
+      Then the call is allowed
+      When "Ghost" calls "<action>"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+      Examples:
+        | action                |
+        | iam:ListUsers         |
+        | iam:ListRoles         |
+        | iam:ListGroups        |
+        | iam:GetAccountSummary |
+
+    @id:credentials.unknown-key-cannot-assume-an-open-role
+    Scenario: A made-up access key cannot assume a role that trusts every AWS principal
+      The trust policy names any AWS principal ("*"), so the only thing between a caller and
+      the role is its own identity policy: Jill's allows the call. A caller that is not
+      authenticated at all is still refused, with the authentication error, not AccessDenied.
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      And "Ghost" uses an access key that does not exist
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      When "Ghost" assumes the role "Open" with session name "ghost"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.unknown-key-message @strict
+    Scenario: The refusal of a made-up access key says the security token is invalid
+      Given "Ghost" uses an access key that does not exist
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Ghost" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+      And the error message is "The security token included in the request is invalid."
+
+  Rule: A request signed with a secret that does not belong to the access key is refused with SignatureDoesNotMatch, HTTP 403 (A2)
+
+    @id:credentials.wrong-secret-refused-by-sts
+    Scenario: Jill's access key id signed with a wrong secret cannot ask STS who it is
+      Given "Mallory" uses the credentials of "Jill" with a wrong secret
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+
+    @id:credentials.wrong-secret-refused-despite-allow
+    Scenario: A policy that allows Jill to list users does not help a request signed with a wrong secret
+      Given the user "Jill" has an inline policy "ListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      And "Mallory" uses the credentials of "Jill" with a wrong secret
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Mallory" calls "iam:ListUsers"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+
+    @id:credentials.wrong-secret-cannot-assume-role
+    Scenario: Jill's access key id signed with a wrong secret cannot assume a role Jill may assume
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      And "Mallory" uses the credentials of "Jill" with a wrong secret
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      When "Mallory" assumes the role "Open" with session name "mallory"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+
+    @id:credentials.wrong-secret-on-role-session
+    Scenario: A role session's temporary key signed with a wrong secret is refused
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Open/jill" with a wrong secret
+      When "Open/jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+
+    @id:credentials.wrong-secret-message @strict
+    Scenario: The refusal of a wrong secret says the signatures do not match
+      Given "Mallory" uses the credentials of "Jill" with a wrong secret
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+      And the error message contains "The request signature we calculated does not match the signature you provided"
+
+  Rule: Temporary credentials are refused with InvalidClientTokenId, HTTP 403, when sent without their session token or with a wrong one (A3)
+
+    @id:credentials.role-session-without-session-token
+    Scenario: A role session's key and secret without the session token are refused
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Open/jill" with no session token
+      When "Open/jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.role-session-with-wrong-session-token
+    Scenario: A role session's key and secret with an altered session token are refused
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Open/jill" with a wrong session token
+      When "Open/jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.role-session-without-session-token-despite-allow
+    Scenario: The role allows listing users, but its session's key without the session token is refused
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      And the role "Open" has an inline policy "ListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "Jill" assumes the role "Open" with session name "jill"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Open/jill" with no session token
+      When "Open/jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Mallory" calls "iam:ListUsers"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.session-token-credentials-without-session-token
+    Scenario: GetSessionToken credentials without their session token are refused
+      Given the user "Jill" has an inline policy "MayGetSessionToken":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "sts:GetSessionToken"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Jill/session-token" with no session token
+      When "Jill/session-token" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.session-token-credentials-with-wrong-session-token
+    Scenario: GetSessionToken credentials with an altered session token are refused
+      Given the user "Jill" has an inline policy "MayGetSessionToken":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "sts:GetSessionToken"
+      Then the call is allowed
+      Given "Mallory" uses the credentials of "Jill/session-token" with a wrong session token
+      When "Jill/session-token" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Mallory" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+  Rule: A deactivated or deleted access key is refused with InvalidClientTokenId, HTTP 403 (A6)
+
+    @id:credentials.deactivated-key-refused
+    Scenario: Once Jill's access key is deactivated it cannot even ask STS who it is, while Jack's key still works
+      Given a user "Jack" with access keys
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      Given the access key of "Jill" is deactivated
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+      When "Jack" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+
+    @id:credentials.deleted-key-refused
+    Scenario: Once Jill's access key is deleted it cannot even ask STS who it is, while Jack's key still works
+      Given a user "Jack" with access keys
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      Given the access key of "Jill" is deleted
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+      When "Jack" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+
+    @id:credentials.deactivated-key-refused-despite-allow
+    Scenario: Jill may list users, but not with a deactivated access key
+      Given the user "Jill" has an inline policy "ListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      Given the access key of "Jill" is deactivated
+      When "Jill" calls "iam:ListUsers"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.deleted-key-refused-despite-allow
+    Scenario: Jill may list users, but not with a deleted access key
+      Given the user "Jill" has an inline policy "ListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      Given the access key of "Jill" is deleted
+      When "Jill" calls "iam:ListUsers"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+    @id:credentials.deactivated-key-cannot-assume-role
+    Scenario: A deactivated access key can no longer assume a role it assumed a moment before
+      Given the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And a role "Open" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      When "Jill" assumes the role "Open" with session name "before"
+      Then the call is allowed
+      Given the access key of "Jill" is deactivated
+      When "Jill" assumes the role "Open" with session name "after"
+      Then the call fails with "InvalidClientTokenId" and HTTP status 403
