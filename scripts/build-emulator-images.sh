@@ -10,6 +10,10 @@ set -euo pipefail
 MOTO_VERSION="5.2.5"
 MINISTACK_VERSION="1.5.33"
 LOCALSTACK_VERSION="2026.3.0"
+# pip for the localstack venv: trixie's bundled pip 25.1 backtracks through
+# hundreds of boto3/joserfc/graphql-core versions (20+ min, never finished);
+# pip 24.2 resolves the same requirements in about a minute.
+LOCALSTACK_PIP_VERSION="24.2"
 
 IMAGE_PREFIX="iam-conformance-local"
 MOTO_IMAGE="$IMAGE_PREFIX/moto:$MOTO_VERSION"
@@ -141,10 +145,11 @@ ensure_base() {
 }
 
 # --- one image: copy the base, pip install into its own venv, import ---
-# build_image NAME IMAGE VENV "PIP SPECS" then --change arguments.
+# build_image NAME IMAGE VENV PIP_VERSION "PIP SPECS" then --change arguments
+# (PIP_VERSION empty: keep the pip that venv bundles).
 build_image() {
-    local name="$1" image="$2" venv="$3" specs="$4"
-    shift 4
+    local name="$1" image="$2" venv="$3" pip_version="$4" specs="$5"
+    shift 5
     local start root
     local -a spec_list
     # read -a splits on blanks without globbing 'moto[server]' or '<'.
@@ -181,6 +186,9 @@ build_image() {
         PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_DEFAULT_TIMEOUT=180 PIP_NO_INPUT=1)
     log "$name: creating $venv and installing $specs"
     "${chroot_env[@]}" chroot "$root" python3 -m venv "$venv"
+    if [[ -n "$pip_version" ]]; then
+        "${chroot_env[@]}" chroot "$root" "$venv/bin/pip" install -q "pip==$pip_version"
+    fi
     "${chroot_env[@]}" chroot "$root" "$venv/bin/pip" install -q "${spec_list[@]}"
 
     umount "$root/proc"
@@ -201,7 +209,7 @@ build_image() {
 }
 
 build_moto() {
-    build_image moto "$MOTO_IMAGE" /opt/moto "moto[server]==$MOTO_VERSION" \
+    build_image moto "$MOTO_IMAGE" /opt/moto "" "moto[server]==$MOTO_VERSION" \
         --change "ENV PATH=/opt/moto/bin:$BASE_PATH LANG=C.UTF-8" \
         --change 'EXPOSE 5000' \
         --change 'ENTRYPOINT ["/opt/moto/bin/moto_server","-H","0.0.0.0","-p","5000"]'
@@ -210,7 +218,7 @@ build_moto() {
 build_ministack() {
     # BIND_HOST: ministack's default would be fine in a container, but be
     # explicit; AUTH=true so SigV4 and policies are enforced by default.
-    build_image ministack "$MINISTACK_IMAGE" /opt/ministack "ministack==$MINISTACK_VERSION" \
+    build_image ministack "$MINISTACK_IMAGE" /opt/ministack "" "ministack==$MINISTACK_VERSION" \
         --change "ENV PATH=/opt/ministack/bin:$BASE_PATH LANG=C.UTF-8 BIND_HOST=0.0.0.0 GATEWAY_PORT=4566 AUTH=true" \
         --change 'EXPOSE 4566' \
         --change 'ENTRYPOINT ["/opt/ministack/bin/ministack"]'
@@ -219,7 +227,7 @@ build_ministack() {
 build_localstack() {
     # The pins: without them localstack-core 2026.3.0 does not start.
     # GATEWAY_SERVER=hypercorn: the default gateway ignores the listen host.
-    build_image localstack "$LOCALSTACK_IMAGE" /opt/localstack \
+    build_image localstack "$LOCALSTACK_IMAGE" /opt/localstack "$LOCALSTACK_PIP_VERSION" \
         "localstack-core[runtime]==$LOCALSTACK_VERSION cbor2<6 cryptography<44 pyopenssl<24.3 service_identity<25" \
         --change "ENV PATH=/opt/localstack/bin:$BASE_PATH LANG=C.UTF-8 GATEWAY_SERVER=hypercorn GATEWAY_LISTEN=0.0.0.0:4566 DNS_ADDRESS=0 DISABLE_EVENTS=1 SKIP_SSL_CERT_DOWNLOAD=1" \
         --change 'EXPOSE 4566' \

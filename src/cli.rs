@@ -83,6 +83,10 @@ pub struct SuiteOptions {
     )]
     pub features: PathBuf,
 
+    /// The AWS account the run must find itself in (required for --target aws).
+    #[arg(long, env = "IAM_CONFORMANCE_AWS_ACCOUNT", global = true)]
+    pub aws_account: Option<String>,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

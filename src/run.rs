@@ -111,6 +111,7 @@ async fn run(root: &Path) -> Result<bool> {
     );
     let connection = Connection::new(endpoint.as_deref()).await;
     let reached = Reached {
+        expected_account: options.aws_account.as_deref(),
         endpoint: endpoint.as_deref(),
         connection: &connection,
         run_id: &run_id,

@@ -3,6 +3,7 @@
 //! installed and started (if it is one), how to get admin credentials, which
 //! account it uses, and which optional capabilities it has.
 
+mod aws;
 mod localstack;
 mod ministack;
 mod moto;
@@ -109,6 +110,8 @@ pub struct Reached<'a> {
     pub connection: &'a Connection,
     pub run_id: &'a str,
     pub path: &'a str,
+    /// `--aws-account`: the account the run must find itself in.
+    pub expected_account: Option<&'a str>,
 }
 
 #[async_trait]
@@ -124,6 +127,17 @@ pub trait Target: Send + Sync {
     /// Optional capabilities, matched against `@requires:<capability>` tags.
     fn capabilities(&self) -> BTreeSet<String> {
         BTreeSet::new()
+    }
+
+    /// How long an assertion may wait for a change to propagate (IAM on AWS
+    /// is eventually consistent; emulators answer at once).
+    fn consistency_deadline(&self) -> std::time::Duration {
+        std::time::Duration::ZERO
+    }
+
+    /// Whether what the run creates is tagged with the run id.
+    fn tags_entities(&self) -> bool {
+        false
     }
 
     /// Whether `@aws-only` scenarios apply.
@@ -143,6 +157,7 @@ pub fn all() -> Vec<Box<dyn Target>> {
         Box::new(moto::Moto),
         Box::new(ministack::Ministack),
         Box::new(localstack::Localstack),
+        Box::new(aws::Aws),
     ]
 }
 

@@ -1,0 +1,169 @@
+@boundary
+Feature: Permissions boundaries on IAM users
+
+  A permissions boundary is a managed policy that an administrator sets on a
+  user (or role) to cap what its own policies can ever grant. The user may do
+  only what BOTH its identity policies and its boundary allow: the boundary on
+  its own grants nothing, and an explicit Deny in either of them wins over
+  every Allow. The boundary applies to every call the user makes, including
+  sts:AssumeRole.
+
+  Jill below starts with a boundary and no policy of her own, so each example
+  first shows a call refused, then gives Jill an identity policy and shows
+  which calls that policy can (and cannot) open up inside her boundary.
+
+  Following the AWS IAM User Guide: "Permissions boundaries for IAM entities"
+  ("Evaluating effective permissions with boundaries"), "Policy evaluation
+  logic", and the IAM API Reference: "PutUserPermissionsBoundary" ("Adds or
+  updates the policy that is specified as the IAM user's permissions
+  boundary").
+
+  AWS applies policy changes after a short propagation delay ("Troubleshooting
+  IAM"); the examples assume the change is visible when the next call is made.
+
+  Background:
+    Given a managed policy "OnlyListUsers":
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+      }
+      """
+    And a managed policy "AnyListing":
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "iam:List*", "Resource": "*"}]
+      }
+      """
+    And a user "Jill" with access keys
+
+  Rule: (F1) A user's effective permissions are those allowed by both her identity policies and her permissions boundary
+
+    @id:boundary.user-intersection
+    Scenario: Jill's own policy allows ListUsers and ListRoles, her boundary only ListUsers, so ListRoles stays refused
+      Given the user "Jill" has the permissions boundary "OnlyListUsers"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When the admin puts the inline policy "ListUsersAndRoles" on the user "Jill":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
+        }
+        """
+      Then the call succeeds
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+
+  Rule: (F1) A permissions boundary on its own grants nothing
+
+    @id:boundary.user-boundary-alone-grants-nothing
+    Scenario: A boundary allowing every List action lets Jill list only what her own policy allows
+      Given the user "Jill" has the permissions boundary "AnyListing"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+      When the admin puts the inline policy "ListRolesOnly" on the user "Jill":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
+        }
+        """
+      Then the call succeeds
+      When "Jill" calls "iam:ListRoles"
+      Then the call is allowed
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+
+  Rule: (F2) An explicit Deny in the permissions boundary overrides an Allow in the identity policy
+
+    @id:boundary.user-boundary-deny-wins
+    Scenario: A boundary that allows everything except ListRoles keeps ListRoles refused although Jill's policy allows it
+      Given a managed policy "EverythingButListRoles":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Sid": "Everything", "Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Sid": "NoListRoles", "Effect": "Deny", "Action": "iam:ListRoles", "Resource": "*"}
+          ]
+        }
+        """
+      And the user "Jill" has the permissions boundary "EverythingButListRoles"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When the admin puts the inline policy "ListUsersAndRoles" on the user "Jill":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
+        }
+        """
+      Then the call succeeds
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+
+  Rule: (F2) An explicit Deny in an identity policy wins even where the permissions boundary allows
+
+    @id:boundary.user-identity-deny-wins
+    Scenario: The boundary allows every List action, but Jill's own policy denies ListRoles
+      Given the user "Jill" has the permissions boundary "AnyListing"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When the admin puts the inline policy "ListingExceptRoles" on the user "Jill":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Sid": "Listing", "Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"},
+            {"Sid": "NoListRoles", "Effect": "Deny", "Action": "iam:ListRoles", "Resource": "*"}
+          ]
+        }
+        """
+      Then the call succeeds
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+
+  Rule: (F1) The boundary also limits the user's own sts:AssumeRole calls, and replacing the boundary changes what she may do
+
+    @id:boundary.user-boundary-limits-assume-role
+    Scenario: Jill may assume a role by her own policy, but only once her boundary also allows sts:AssumeRole
+      Given a role "Worker" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::${account}:root"}, "Action": "sts:AssumeRole"}]
+        }
+        """
+      And the user "Jill" has an inline policy "MayAssumeWorker":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Worker}"}]
+        }
+        """
+      And a managed policy "ListUsersAndAssume":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "sts:AssumeRole"], "Resource": "*"}]
+        }
+        """
+      And the user "Jill" has the permissions boundary "OnlyListUsers"
+      When "Jill" assumes the role "Worker" with session name "capped"
+      Then the call is denied
+      When "admin" calls "iam:PutUserPermissionsBoundary" with:
+        | UserName            | ${name:Jill}                 |
+        | PermissionsBoundary | ${policy:ListUsersAndAssume} |
+      Then the call succeeds
+      When "Jill" assumes the role "Worker" with session name "widened"
+      Then the call is allowed

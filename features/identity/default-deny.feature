@@ -1,0 +1,141 @@
+@identity
+Feature: Default deny: without an Allow, every request is refused
+
+  AWS refuses every request unless a policy allows it (an "implicit deny").
+  A new IAM user with working access keys but no policy of its own is refused
+  every IAM action. A session of a role that has no permission policy is
+  refused as well, even though assuming the role succeeded: a session has the
+  permissions of its role, not those of the person who assumed it.
+
+  sts:GetCallerIdentity needs no permission at all, so it serves as the control
+  in these examples: it shows the credentials are good, so the refusals come
+  from policy evaluation and not from a broken signature.
+
+  In the role examples, the role trusts every principal of this account
+  (Principal "*" with a condition on aws:PrincipalAccount) and Jill's own
+  policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
+  whichever of the two AWS requires; that is set-up, not what is tested here.
+
+  Following the AWS IAM User Guide: "Policy evaluation logic", "Policy
+  evaluation for requests within a single account", "The difference between
+  explicit and implicit denies", "Troubleshoot access denied error messages"
+  (for the @strict message text), and the STS API reference for
+  GetCallerIdentity and AssumeRole.
+
+  Rule: (B1) An IAM user with no policy is implicitly denied every action
+
+    @id:identity.user-without-policy-is-denied
+    Scenario Outline: A user with no policy is refused <action>
+      Given a user "Jill" with access keys
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Jill" calls "<action>"
+      Then the call is denied
+
+      Examples:
+        | action                |
+        | iam:ListUsers         |
+        | iam:ListRoles         |
+        | iam:ListGroups        |
+        | iam:ListPolicies      |
+        | iam:GetAccountSummary |
+        | iam:GetUser           |
+        | iam:ListAccessKeys    |
+
+  Rule: (B1) A role session is implicitly denied every action its role's policies do not allow
+
+    Background:
+      Given a user "Jill" with access keys
+      And a role "Empty" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{
+            "Effect": "Allow",
+            "Principal": {"AWS": "*"},
+            "Action": "sts:AssumeRole",
+            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
+          }]
+        }
+        """
+      And the user "Jill" has an inline policy "MayAssumeEmpty":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Empty}"}]
+        }
+        """
+
+    @id:identity.session-without-policy-is-denied
+    Scenario Outline: A session of a role with no permission policy is refused <action>
+      When "Jill" assumes the role "Empty" with session name "s"
+      Then the call is allowed
+      When "Empty/s" calls "sts:GetCallerIdentity"
+      Then the response field "Arn" is "${session:Empty/s}"
+      When "Empty/s" calls "<action>"
+      Then the call is denied
+
+      Examples:
+        | action                |
+        | iam:ListUsers         |
+        | iam:ListRoles         |
+        | iam:GetAccountSummary |
+
+    @id:identity.session-does-not-inherit-the-callers-permissions
+    Scenario: Jill may list users herself, but her session of a role without policies may not
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      Given the user "Jill" has an inline policy "JillListsUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" assumes the role "Empty" with session name "s"
+      Then the call is allowed
+      When "Empty/s" calls "iam:ListUsers"
+      Then the call is denied
+
+  Rule: (B6) An implicit denial names the caller and the action, and says that no identity-based policy allows it
+
+    @id:identity.implicit-deny-message-for-a-user @strict
+    Scenario: The refusal of a user with no policy names her ARN and the action
+      Given a user "Jill" with access keys
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      And the error message contains "User: ${user:Jill} is not authorized to perform: iam:ListUsers"
+      And the error message contains "because no identity-based policy allows the iam:ListUsers action"
+
+    @id:identity.implicit-deny-message-for-a-session @strict
+    Scenario: The refusal of a role session names the session ARN and the action
+      Given a user "Jill" with access keys
+      And a role "Empty" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{
+            "Effect": "Allow",
+            "Principal": {"AWS": "*"},
+            "Action": "sts:AssumeRole",
+            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
+          }]
+        }
+        """
+      And the user "Jill" has an inline policy "MayAssumeEmpty":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Empty}"}]
+        }
+        """
+      When "Jill" assumes the role "Empty" with session name "s"
+      Then the call is allowed
+      When "Empty/s" calls "iam:ListUsers"
+      Then the call is denied
+      And the error message contains "User: ${session:Empty/s} is not authorized to perform: iam:ListUsers"
+      And the error message contains "because no identity-based policy allows the iam:ListUsers action"

@@ -1,0 +1,187 @@
+@validation
+Feature: Asking for something that does not exist
+
+  A request that names a role, an inline policy, a managed policy or a policy
+  version that does not exist is refused with NoSuchEntity (HTTP 404). The
+  same holds for detaching a managed policy that is not attached. Each example
+  also makes the same request against something that does exist, which
+  succeeds.
+
+  Following the IAM API Reference: "GetRole", "DeleteRole", "GetRolePolicy",
+  "DeleteRolePolicy", "PutRolePolicy", "AttachRolePolicy", "DetachRolePolicy",
+  "GetPolicy", "GetPolicyVersion", "DeletePolicyVersion" (each lists
+  NoSuchEntity, HTTP 404: "The request was rejected because it referenced a
+  resource entity that does not exist"). Exact wording only under @strict, as
+  recorded against AWS (checklist G5).
+
+  Background:
+    Given a role "Present" whose trust policy is:
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+      }
+      """
+    And a managed policy "Listing":
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+      }
+      """
+
+  Rule: (G5) A role that does not exist cannot be read, changed or deleted
+
+    @id:validation.get-missing-role
+    Scenario: GetRole of a role that does not exist is refused, of one that exists succeeds
+      When "admin" calls "iam:GetRole" with:
+        | RoleName | ${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:GetRole" with:
+        | RoleName | ${name:Present} |
+      Then the call succeeds
+
+    @id:validation.get-missing-role-message @strict
+    Scenario: The refusal of GetRole names the missing role
+      When "admin" calls "iam:GetRole" with:
+        | RoleName | ${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      And the error message is "The role with name ${name:Absent} cannot be found."
+
+    @id:validation.delete-missing-role
+    Scenario: DeleteRole of a role that does not exist is refused
+      When "admin" calls "iam:DeleteRole" with:
+        | RoleName | ${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+
+    @id:validation.put-policy-on-missing-role
+    Scenario: An inline policy cannot be put on a role that does not exist
+      Given a policy document "ListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "admin" calls "iam:PutRolePolicy" with:
+        | RoleName       | ${name:Absent}   |
+        | PolicyName     | Listing          |
+        | PolicyDocument | ${doc:ListUsers} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:PutRolePolicy" with:
+        | RoleName       | ${name:Present}  |
+        | PolicyName     | Listing          |
+        | PolicyDocument | ${doc:ListUsers} |
+      Then the call succeeds
+
+    @id:validation.attach-policy-to-missing-role
+    Scenario: A managed policy cannot be attached to a role that does not exist
+      When "admin" calls "iam:AttachRolePolicy" with:
+        | RoleName  | ${name:Absent}    |
+        | PolicyArn | ${policy:Listing} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+
+  Rule: (G5) An inline policy that a role does not have cannot be read or deleted
+
+    @id:validation.get-missing-inline-policy
+    Scenario: GetRolePolicy of a policy the role does not have is refused, of one it has succeeds
+      Given the role "Present" has an inline policy "Kept":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "admin" calls "iam:GetRolePolicy" with:
+        | RoleName   | ${name:Present} |
+        | PolicyName | Missing         |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:GetRolePolicy" with:
+        | RoleName   | ${name:Present} |
+        | PolicyName | Kept            |
+      Then the call succeeds
+
+    @id:validation.get-missing-inline-policy-message @strict
+    Scenario: The refusal of GetRolePolicy names the missing policy
+      When "admin" calls "iam:GetRolePolicy" with:
+        | RoleName   | ${name:Present} |
+        | PolicyName | Missing         |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      And the error message is "The role policy with name Missing cannot be found."
+
+    @id:validation.delete-missing-inline-policy
+    Scenario: DeleteRolePolicy of a policy the role does not have is refused
+      When "admin" calls "iam:DeleteRolePolicy" with:
+        | RoleName   | ${name:Present} |
+        | PolicyName | Missing         |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+
+  Rule: (G5) A managed policy that does not exist cannot be read or attached, and one that is not attached cannot be detached
+
+    @id:validation.attach-missing-policy
+    Scenario: AttachRolePolicy of a policy that does not exist is refused, of one that exists succeeds
+      When "admin" calls "iam:AttachRolePolicy" with:
+        | RoleName  | ${name:Present}                               |
+        | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:AttachRolePolicy" with:
+        | RoleName  | ${name:Present}   |
+        | PolicyArn | ${policy:Listing} |
+      Then the call succeeds
+
+    @id:validation.attach-missing-policy-message @strict
+    Scenario: The refusal of attaching a missing policy names its ARN
+      When "admin" calls "iam:AttachRolePolicy" with:
+        | RoleName  | ${name:Present}                               |
+        | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      And the error message is "Policy arn:aws:iam::${account}:policy/${name:Absent} does not exist or is not attachable."
+
+    @id:validation.detach-policy-not-attached
+    Scenario: DetachRolePolicy of a policy that is not attached to the role is refused, of an attached one succeeds
+      When "admin" calls "iam:DetachRolePolicy" with:
+        | RoleName  | ${name:Present}   |
+        | PolicyArn | ${policy:Listing} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      Given the managed policy "Listing" is attached to the role "Present"
+      When "admin" calls "iam:DetachRolePolicy" with:
+        | RoleName  | ${name:Present}   |
+        | PolicyArn | ${policy:Listing} |
+      Then the call succeeds
+
+    @id:validation.detach-policy-not-attached-message @strict
+    Scenario: The refusal of detaching a policy that is not attached names the policy
+      When "admin" calls "iam:DetachRolePolicy" with:
+        | RoleName  | ${name:Present}   |
+        | PolicyArn | ${policy:Listing} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      And the error message is "Policy ${policy:Listing} was not found."
+
+    @id:validation.get-missing-policy
+    Scenario: GetPolicy of a policy that does not exist is refused, of one that exists succeeds
+      When "admin" calls "iam:GetPolicy" with:
+        | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:GetPolicy" with:
+        | PolicyArn | ${policy:Listing} |
+      Then the call succeeds
+
+  Rule: (G5) A policy version that does not exist cannot be read or deleted
+
+    @id:validation.get-missing-policy-version
+    Scenario: GetPolicyVersion of version v9 of a one-version policy is refused, of v1 succeeds
+      When "admin" calls "iam:GetPolicyVersion" with:
+        | PolicyArn | ${policy:Listing} |
+        | VersionId | v9                |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      When "admin" calls "iam:GetPolicyVersion" with:
+        | PolicyArn | ${policy:Listing} |
+        | VersionId | v1                |
+      Then the call succeeds
+
+    @id:validation.delete-missing-policy-version
+    Scenario: DeletePolicyVersion of a version that does not exist is refused
+      When "admin" calls "iam:DeletePolicyVersion" with:
+        | PolicyArn | ${policy:Listing} |
+        | VersionId | v9                |
+      Then the call fails with "NoSuchEntity" and HTTP status 404

@@ -1,0 +1,99 @@
+//! Real AWS. Credentials and region come from the standard aws-config chain
+//! (profile, environment, SSO, …); `AWS_ENDPOINT_URL` is honoured, which lets
+//! an emulator stand in for AWS when testing the suite itself.
+//!
+//! The suite creates users and access keys, so it runs only when
+//! `--aws-account` names the account the credentials belong to; it checks
+//! that before creating anything.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use async_trait::async_trait;
+
+use super::{EmulatorSpec, Prepared, Reached, Target};
+use crate::cli::Enforcement;
+use crate::clients::Identity;
+
+pub struct Aws;
+
+/// Default wait for IAM changes to propagate; `IAM_CONFORMANCE_CONSISTENCY_SECONDS` overrides it.
+const DEFAULT_DEADLINE_SECONDS: u64 = 45;
+
+#[async_trait]
+impl Target for Aws {
+    fn name(&self) -> &'static str {
+        "aws"
+    }
+
+    fn description(&self) -> &'static str {
+        "real AWS via the aws-config chain; needs --aws-account equal to the caller's account"
+    }
+
+    fn emulator(&self) -> Option<&EmulatorSpec> {
+        None
+    }
+
+    fn is_aws(&self) -> bool {
+        true
+    }
+
+    fn tags_entities(&self) -> bool {
+        true
+    }
+
+    fn consistency_deadline(&self) -> Duration {
+        let seconds = std::env::var("IAM_CONFORMANCE_CONSISTENCY_SECONDS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(DEFAULT_DEADLINE_SECONDS);
+        Duration::from_secs(seconds)
+    }
+
+    async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared> {
+        if enforcement == Enforcement::Off {
+            bail!("AWS cannot have its IAM enforcement switched off");
+        }
+        let Some(expected) = at.expected_account else {
+            bail!(
+                "refusing to run against AWS without an account guard: the suite creates IAM users and access keys. \
+                 Pass --aws-account ID (or IAM_CONFORMANCE_AWS_ACCOUNT) with the account the credentials belong to."
+            );
+        };
+        let account = caller_account(at).await?;
+        if account != expected {
+            bail!(
+                "refusing to run: the credentials belong to account {account}, but --aws-account says {expected}. \
+                 Nothing was created."
+            );
+        }
+        Ok(Prepared {
+            account,
+            admin: Identity::DefaultChain,
+            own_users: Vec::new(),
+            version: None,
+        })
+    }
+
+    async fn release(&self, _at: &Reached<'_>, _prepared: &Prepared) -> Result<()> {
+        Ok(())
+    }
+}
+
+async fn caller_account(at: &Reached<'_>) -> Result<String> {
+    let who = at
+        .connection
+        .sts(&Identity::DefaultChain)
+        .get_caller_identity()
+        .send()
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot learn which account the AWS credentials belong to (GetCallerIdentity): {}",
+                aws_sdk_sts::error::DisplayErrorContext(e)
+            )
+        })?;
+    who.account()
+        .map(str::to_owned)
+        .context("GetCallerIdentity returned no account")
+}
