@@ -18,10 +18,13 @@ fn gone<
     match result {
         Ok(_) => Ok(()),
         Err(e) if e.code() == Some("NoSuchEntity") => Ok(()),
-        Err(e) => Err(anyhow::anyhow!(
-            "{what}: {}",
-            aws_sdk_iam::error::DisplayErrorContext(&e)
-        )),
+        // Code and message only: the full context repeats the raw reply.
+        Err(e) => Err(match (e.code(), e.message()) {
+            (Some(code), message) => {
+                anyhow::anyhow!("{what}: {code}: {}", message.unwrap_or_default())
+            }
+            _ => anyhow::anyhow!("{what}: {}", aws_sdk_iam::error::DisplayErrorContext(&e)),
+        }),
     }
 }
 
@@ -407,5 +410,135 @@ fn record(swept: &mut Swept, what: String, result: Result<()>) {
     match result {
         Ok(()) => swept.removed.push(what),
         Err(e) => swept.errors.push(format!("{what}: {e:#}")),
+    }
+}
+
+/// A dependent the scenario knows it made (a key, an inline policy, an
+/// attachment, a membership), undone before its entity is deleted so that
+/// cleanup needs no listing calls in the common case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Undo {
+    AccessKey { user: String, key_id: String },
+    UserInline { user: String, policy: String },
+    RoleInline { role: String, policy: String },
+    GroupInline { group: String, policy: String },
+    UserAttachment { user: String, arn: String },
+    RoleAttachment { role: String, arn: String },
+    GroupAttachment { group: String, arn: String },
+    Membership { user: String, group: String },
+}
+
+impl Undo {
+    /// Best effort: whatever is already gone, or still blocks a delete, is
+    /// dealt with by the listing fallback of [`delete_made`].
+    pub async fn run(&self, iam: &Client) {
+        let _ = match self {
+            Self::AccessKey { user, key_id } => iam
+                .delete_access_key()
+                .user_name(user)
+                .access_key_id(key_id)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::UserInline { user, policy } => iam
+                .delete_user_policy()
+                .user_name(user)
+                .policy_name(policy)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::RoleInline { role, policy } => iam
+                .delete_role_policy()
+                .role_name(role)
+                .policy_name(policy)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::GroupInline { group, policy } => iam
+                .delete_group_policy()
+                .group_name(group)
+                .policy_name(policy)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::UserAttachment { user, arn } => iam
+                .detach_user_policy()
+                .user_name(user)
+                .policy_arn(arn)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::RoleAttachment { role, arn } => iam
+                .detach_role_policy()
+                .role_name(role)
+                .policy_arn(arn)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::GroupAttachment { group, arn } => iam
+                .detach_group_policy()
+                .group_name(group)
+                .policy_arn(arn)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+            Self::Membership { user, group } => iam
+                .remove_user_from_group()
+                .user_name(user)
+                .group_name(group)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
+        };
+    }
+}
+
+/// Deletes an entity with one call, falling back to listing and removing
+/// everything that hangs off it when the target says something still does.
+pub async fn delete_made(iam: &Client, made: &crate::actions::Made) -> Result<()> {
+    use crate::actions::Made;
+    let direct = match made {
+        Made::User(name) => code_of(iam.delete_user().user_name(name).send().await),
+        Made::Role(name) => code_of(iam.delete_role().role_name(name).send().await),
+        Made::Group(name) => code_of(iam.delete_group().group_name(name).send().await),
+        Made::Policy(arn) => code_of(iam.delete_policy().policy_arn(arn).send().await),
+        Made::InstanceProfile(name) => code_of(
+            iam.delete_instance_profile()
+                .instance_profile_name(name)
+                .send()
+                .await,
+        ),
+    };
+    match direct.as_deref() {
+        None | Some("NoSuchEntity") => Ok(()),
+        Some(_) => match made {
+            Made::User(name) => delete_user(iam, name).await,
+            Made::Role(name) => delete_role(iam, name).await,
+            Made::Group(name) => delete_group(iam, name).await,
+            Made::Policy(arn) => delete_policy(iam, arn).await,
+            Made::InstanceProfile(name) => delete_instance_profile(iam, name).await,
+        },
+    }
+}
+
+/// `None` on success, else the error code (or a description when there is none).
+fn code_of<
+    T,
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug,
+>(
+    result: Result<T, SdkError<E, R>>,
+) -> Option<String> {
+    match result {
+        Ok(_) => None,
+        Err(e) => Some(e.code().map_or_else(|| format!("{e}"), str::to_owned)),
     }
 }

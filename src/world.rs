@@ -129,6 +129,8 @@ pub struct IamWorld {
     documents: BTreeMap<String, String>,
     /// Everything created, in order, so the after-hook removes it newest first.
     created: Vec<Made>,
+    /// Dependents the scenario made, undone before the entities are deleted.
+    undo: Vec<cleanup::Undo>,
     /// The outcome of the most recent call, which `Then` steps judge.
     pub last: Option<Outcome>,
 }
@@ -154,6 +156,7 @@ impl IamWorld {
             actors: BTreeMap::new(),
             documents: BTreeMap::new(),
             created: Vec::new(),
+            undo: Vec::new(),
             last: None,
         }
     }
@@ -198,6 +201,11 @@ impl IamWorld {
         if !self.created.contains(&made) {
             self.created.push(made);
         }
+    }
+
+    /// Remembers a dependent to undo at cleanup (saves the listing calls).
+    pub fn undo_later(&mut self, undo: cleanup::Undo) {
+        self.undo.push(undo);
     }
 
     pub fn add_actor(&mut self, name: &str, keys: Keys, arn: String) {
@@ -252,15 +260,11 @@ impl IamWorld {
     /// end-of-run sweep and reported there.
     pub async fn clean_up(&mut self) {
         let iam = self.suite.iam_admin();
+        for undo in self.undo.drain(..).rev() {
+            undo.run(&iam).await;
+        }
         for made in self.created.drain(..).rev() {
-            let result = match &made {
-                Made::User(name) => cleanup::delete_user(&iam, name).await,
-                Made::Role(name) => cleanup::delete_role(&iam, name).await,
-                Made::Group(name) => cleanup::delete_group(&iam, name).await,
-                Made::Policy(arn) => cleanup::delete_policy(&iam, arn).await,
-                Made::InstanceProfile(name) => cleanup::delete_instance_profile(&iam, name).await,
-            };
-            if let Err(e) = result {
+            if let Err(e) = cleanup::delete_made(&iam, &made).await {
                 eprintln!("iam-conformance: cleanup left {made:?} for the end-of-run sweep: {e:#}");
             }
         }

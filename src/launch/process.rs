@@ -177,6 +177,16 @@ async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
         "creating the virtualenv",
     )
     .await?;
+    if let Some(version) = spec.pip {
+        let mut pin = Command::new(venv.join("bin").join("pip"));
+        pin.args([
+            "install",
+            "--disable-pip-version-check",
+            "--no-input",
+            &format!("pip=={version}"),
+        ]);
+        run_logged(&mut pin, &log_path, &format!("pip install pip=={version}")).await?;
+    }
     let mut pip = Command::new(venv.join("bin").join("pip"));
     pip.args([
         "install",

@@ -7,6 +7,7 @@ use cucumber::gherkin::Step;
 use cucumber::given;
 
 use super::{compact_json, doc_string};
+use crate::cleanup::Undo;
 use crate::clients::Keys;
 use crate::world::{Entity, IamWorld, Kind};
 
@@ -53,6 +54,10 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
         let key = key
             .access_key()
             .context("CreateAccessKey returned no key")?;
+        world.undo_later(Undo::AccessKey {
+            user: name.clone(),
+            key_id: key.access_key_id().to_owned(),
+        });
         world.add_actor(
             &logical,
             Keys::long_term(key.access_key_id(), key.secret_access_key()),
@@ -121,26 +126,27 @@ async fn policy_attached(
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
     let iam = world.suite.iam_admin();
-    let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
-    let what = format!("attaching {policy} to the {kind} {logical}");
-    match Kind::parse(&kind)? {
-        Kind::User => iam
-            .attach_user_policy()
-            .user_name(name)
-            .policy_arn(arn)
+    let kind = Kind::parse(&kind)?;
+    let name = world.entity(kind, &logical)?.name.clone();
+    let what = format!("attaching {policy} to {logical}");
+    if kind == Kind::User {
+        iam.attach_user_policy()
+            .user_name(&name)
+            .policy_arn(&arn)
             .send()
             .await
-            .map(drop)
-            .map_err(failed(what)),
-        _ => iam
-            .attach_role_policy()
-            .role_name(name)
-            .policy_arn(arn)
+            .map_err(failed(what))?;
+        world.undo_later(Undo::UserAttachment { user: name, arn });
+    } else {
+        iam.attach_role_policy()
+            .role_name(&name)
+            .policy_arn(&arn)
             .send()
             .await
-            .map(drop)
-            .map_err(failed(what)),
+            .map_err(failed(what))?;
+        world.undo_later(Undo::RoleAttachment { role: name, arn });
     }
+    Ok(())
 }
 
 #[given(regex = r#"^the (user|role) "([^"]+)" has an inline policy "([^"]+)":$"#)]
@@ -153,28 +159,27 @@ async fn inline_policy(
 ) -> Result<()> {
     let document = compact_json(&world.resolve(doc_string(step)?)?);
     let iam = world.suite.iam_admin();
-    let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
-    let what = format!("putting the inline policy {policy} on the {kind} {logical}");
-    match Kind::parse(&kind)? {
-        Kind::User => iam
+    let kind = Kind::parse(&kind)?;
+    let name = world.entity(kind, &logical)?.name.clone();
+    let what = format!("putting the inline policy {policy} on {logical}");
+    if kind == Kind::User {
+        let request = iam
             .put_user_policy()
-            .user_name(name)
-            .policy_name(policy)
-            .policy_document(document)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(what)),
-        _ => iam
+            .user_name(&name)
+            .policy_name(&policy)
+            .policy_document(document);
+        request.send().await.map_err(failed(what))?;
+        world.undo_later(Undo::UserInline { user: name, policy });
+    } else {
+        let request = iam
             .put_role_policy()
-            .role_name(name)
-            .policy_name(policy)
-            .policy_document(document)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(what)),
+            .role_name(&name)
+            .policy_name(&policy)
+            .policy_document(document);
+        request.send().await.map_err(failed(what))?;
+        world.undo_later(Undo::RoleInline { role: name, policy });
     }
+    Ok(())
 }
 
 #[given(regex = r#"^a group "([^"]+)"$"#)]
@@ -202,16 +207,21 @@ async fn a_group(world: &mut IamWorld, logical: String) -> Result<()> {
 async fn member_of(world: &mut IamWorld, user: String, group: String) -> Result<()> {
     let user_name = world.entity(Kind::User, &user)?.name.clone();
     let group_name = world.entity(Kind::Group, &group)?.name.clone();
-    world
+    let request = world
         .suite
         .iam_admin()
         .add_user_to_group()
-        .user_name(user_name)
-        .group_name(group_name)
+        .user_name(&user_name)
+        .group_name(&group_name);
+    request
         .send()
         .await
-        .map(drop)
-        .map_err(failed(format!("adding {user} to the group {group}")))
+        .map_err(failed(format!("adding {user} to the group {group}")))?;
+    world.undo_later(Undo::Membership {
+        user: user_name,
+        group: group_name,
+    });
+    Ok(())
 }
 
 #[given(regex = r#"^the managed policy "([^"]+)" is attached to the group "([^"]+)"$"#)]
@@ -222,16 +232,18 @@ async fn policy_attached_to_group(
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
     let name = world.entity(Kind::Group, &group)?.name.clone();
-    world
+    let request = world
         .suite
         .iam_admin()
         .attach_group_policy()
-        .group_name(name)
-        .policy_arn(arn)
+        .group_name(&name)
+        .policy_arn(&arn);
+    request
         .send()
         .await
-        .map(drop)
-        .map_err(failed(format!("attaching {policy} to the group {group}")))
+        .map_err(failed(format!("attaching {policy} to the group {group}")))?;
+    world.undo_later(Undo::GroupAttachment { group: name, arn });
+    Ok(())
 }
 
 #[given(regex = r#"^the group "([^"]+)" has an inline policy "([^"]+)":$"#)]
@@ -243,19 +255,21 @@ async fn group_inline_policy(
 ) -> Result<()> {
     let document = compact_json(&world.resolve(doc_string(step)?)?);
     let name = world.entity(Kind::Group, &group)?.name.clone();
-    world
+    let request = world
         .suite
         .iam_admin()
         .put_group_policy()
-        .group_name(name)
+        .group_name(&name)
         .policy_name(&policy)
-        .policy_document(document)
-        .send()
-        .await
-        .map(drop)
-        .map_err(failed(format!(
-            "putting the inline policy {policy} on the group {group}"
-        )))
+        .policy_document(document);
+    request.send().await.map_err(failed(format!(
+        "putting the inline policy {policy} on the group {group}"
+    )))?;
+    world.undo_later(Undo::GroupInline {
+        group: name,
+        policy,
+    });
+    Ok(())
 }
 
 #[given(regex = r#"^the (user|role) "([^"]+)" has the permissions boundary "([^"]+)"$"#)]

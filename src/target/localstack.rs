@@ -29,6 +29,8 @@ const SPEC: EmulatorSpec = EmulatorSpec {
         "pyopenssl<24.3",
         "service_identity<25",
     ],
+    // pip 25.1 backtracks for over 20 minutes on these requirements; 24.2 resolves them in about one.
+    pip: Some("24.2"),
     // It imports warnings.deprecated, new in Python 3.13.
     min_python: (3, 13),
     health_path: "/_localstack/health",

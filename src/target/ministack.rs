@@ -18,6 +18,7 @@ const SPEC: EmulatorSpec = EmulatorSpec {
     name: "ministack",
     version: "1.5.33",
     pip_requirements: &["ministack==1.5.33"],
+    pip: None,
     min_python: (3, 10),
     health_path: "/_ministack/health",
     process: |port| ProcessCommand {

@@ -25,6 +25,8 @@ pub struct EmulatorSpec {
     pub version: &'static str,
     /// `pip install` arguments that give exactly that version.
     pub pip_requirements: &'static [&'static str],
+    /// pip version to install first, where newer pips fail to resolve the requirements.
+    pub pip: Option<&'static str>,
     /// Lowest Python (major, minor) the emulator runs on.
     pub min_python: (u32, u32),
     /// Path answering 200 once the emulator is ready.

@@ -24,6 +24,7 @@ const SPEC: EmulatorSpec = EmulatorSpec {
     name: "moto",
     version: "5.2.5",
     pip_requirements: &["moto[server]==5.2.5"],
+    pip: None,
     min_python: (3, 9),
     health_path: "/moto-api/",
     process: |port| ProcessCommand {

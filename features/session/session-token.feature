@@ -1,0 +1,69 @@
+@session
+Feature: Temporary credentials for a user: GetSessionToken
+
+  A user can trade her long-term access key for temporary credentials of her
+  own with GetSessionToken (typically to add MFA). No permission is needed for
+  this call: AWS says policies cannot control it. The session may last from
+  15 minutes (900 seconds) to 36 hours (129600 seconds) for an IAM user, and
+  12 hours (43200 seconds) when DurationSeconds is not given.
+
+  Following the AWS STS API reference: "GetSessionToken" (permissions;
+  DurationSeconds, valid range 900 to 129600, default 43200) and "Common
+  Errors" (ValidationError); the IAM User Guide: "Requesting temporary security
+  credentials" and "Compare AWS STS credentials".
+
+  Background:
+    Given a user "Jill" with access keys
+
+  Rule: A user needs no permission to call GetSessionToken (D6)
+
+    @id:session.get-session-token-needs-no-permission
+    Scenario: Jill, who may do nothing else, still gets a session token
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When "Jill" calls "sts:GetSessionToken"
+      Then the call is allowed
+      And the response field "AccessKeyId" starts with "ASIA"
+
+  Rule: A user's GetSessionToken session lasts 900 to 129600 seconds, 43200 by default (D6)
+
+    # AWS needs no permission for GetSessionToken; the policy below changes
+    # nothing on AWS. It is there so that a target which wrongly asks for one
+    # still shows how it treats DurationSeconds.
+    @id:session.get-session-token-duration-bounds @validation
+    Scenario Outline: Jill asks for a session token of <refused> seconds and is refused, then gets one of <accepted>
+      Given the user "Jill" has an inline policy "MayGetSessionToken":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "sts:GetSessionToken" with:
+        | DurationSeconds | <refused> |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "Jill" calls "sts:GetSessionToken" with:
+        | DurationSeconds | <accepted> |
+      Then the call is allowed
+      And the credentials expire in about <accepted> seconds
+
+      Examples:
+        | refused | accepted |
+        | 899     | 900      |
+        | 129601  | 129600   |
+
+    @id:session.get-session-token-default-is-twelve-hours @validation
+    Scenario: A session token asked for without DurationSeconds lasts 12 hours
+      Given the user "Jill" has an inline policy "MayGetSessionToken":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "sts:GetSessionToken" with:
+        | DurationSeconds | 129601 |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "Jill" calls "sts:GetSessionToken"
+      Then the call is allowed
+      And the credentials expire in about 43200 seconds
