@@ -178,7 +178,8 @@ async fn iam(c: aws_sdk_iam::Client, action: &str, p: &mut Parameters<'_>) -> Re
                 .create_user()
                 .user_name(&name)
                 .set_path(p.opt("Path"))
-                .set_permissions_boundary(p.opt("PermissionsBoundary"));
+                .set_permissions_boundary(p.opt("PermissionsBoundary"))
+                .set_tags(p.opt("Tags").map(|t| iam_tags(&t)).transpose()?);
             let outcome = send!(p, action, request, |o| fields([(
                 "Arn",
                 o.user().map(|u| u.arn().to_owned())
@@ -295,7 +296,8 @@ async fn iam(c: aws_sdk_iam::Client, action: &str, p: &mut Parameters<'_>) -> Re
                 .policy_name(&name)
                 .policy_document(p.req("PolicyDocument")?)
                 .set_path(p.opt("Path"))
-                .set_description(p.opt("Description"));
+                .set_description(p.opt("Description"))
+                .set_tags(p.opt("Tags").map(|t| iam_tags(&t)).transpose()?);
             let outcome = send!(p, action, request, |o| {
                 let policy = o.policy();
                 fields([

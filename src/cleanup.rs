@@ -67,13 +67,7 @@ pub async fn delete_user(iam: &Client, name: &str) -> Result<()> {
             .iter()
             .filter_map(|p| p.policy_arn())
         {
-            let r = iam
-                .detach_user_policy()
-                .user_name(name)
-                .policy_arn(policy)
-                .send()
-                .await;
-            gone(r, &format!("detaching {policy} from user {name}"))?;
+            detach(iam, Holder::User(name), policy).await?;
         }
     }
     if let Ok(groups) = iam.list_groups_for_user().user_name(name).send().await {
@@ -122,13 +116,7 @@ pub async fn delete_role(iam: &Client, name: &str) -> Result<()> {
             .iter()
             .filter_map(|p| p.policy_arn())
         {
-            let r = iam
-                .detach_role_policy()
-                .role_name(name)
-                .policy_arn(policy)
-                .send()
-                .await;
-            gone(r, &format!("detaching {policy} from role {name}"))?;
+            detach(iam, Holder::Role(name), policy).await?;
         }
     }
     if let Ok(profiles) = iam
@@ -197,13 +185,7 @@ pub async fn delete_group(iam: &Client, name: &str) -> Result<()> {
             .iter()
             .filter_map(|p| p.policy_arn())
         {
-            let r = iam
-                .detach_group_policy()
-                .group_name(name)
-                .policy_arn(policy)
-                .send()
-                .await;
-            gone(r, &format!("detaching {policy} from group {name}"))?;
+            detach(iam, Holder::Group(name), policy).await?;
         }
     }
     gone(
@@ -305,6 +287,85 @@ pub async fn delete_policy(iam: &Client, arn: &str) -> Result<()> {
     )
 }
 
+/// Something a managed policy can be attached to.
+#[derive(Debug, Clone, Copy)]
+enum Holder<'a> {
+    User(&'a str),
+    Role(&'a str),
+    Group(&'a str),
+}
+
+impl Holder<'_> {
+    async fn detach(self, iam: &Client, arn: &str) -> Option<String> {
+        match self {
+            Self::User(n) => code_of(
+                iam.detach_user_policy()
+                    .user_name(n)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+            ),
+            Self::Role(n) => code_of(
+                iam.detach_role_policy()
+                    .role_name(n)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+            ),
+            Self::Group(n) => code_of(
+                iam.detach_group_policy()
+                    .group_name(n)
+                    .policy_arn(arn)
+                    .send()
+                    .await,
+            ),
+        }
+    }
+}
+
+/// Detaches a managed policy. Some emulators let a policy be deleted while it
+/// is attached, leaving an attachment that cannot be detached (the policy is
+/// gone) and that blocks deleting its holder. Re-creating the policy under the
+/// same path and name makes it detachable again; it is deleted right after.
+async fn detach(iam: &Client, holder: Holder<'_>, arn: &str) -> Result<()> {
+    match holder.detach(iam, arn).await.as_deref() {
+        None => Ok(()),
+        Some("NoSuchEntity") => {
+            let Some((path, name)) = policy_path_and_name(arn) else {
+                return Ok(());
+            };
+            let document = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}"#;
+            let revived = iam
+                .create_policy()
+                .policy_name(name)
+                .path(path)
+                .policy_document(document)
+                .send()
+                .await;
+            if revived.is_ok() {
+                holder.detach(iam, arn).await;
+                let _ = iam.delete_policy().policy_arn(arn).send().await;
+            }
+            Ok(())
+        }
+        Some(code) => Err(anyhow::anyhow!("detaching {arn} from {holder:?}: {code}")),
+    }
+}
+
+/// `arn:aws:iam::A:policy/some/path/Name` -> (`/some/path/`, `Name`).
+fn policy_path_and_name(arn: &str) -> Option<(String, &str)> {
+    let resource = arn.split_once(":policy/")?.1;
+    let (path, name) = resource
+        .rsplit_once('/')
+        .map_or(("", resource), |(p, n)| (p, n));
+    let path = if path.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{path}/")
+    };
+    Some((path, name))
+}
+
 /// What a sweep removed, and what it could not.
 #[derive(Debug, Default)]
 pub struct Swept {
@@ -312,77 +373,90 @@ pub struct Swept {
     pub errors: Vec<String>,
 }
 
-/// Removes every user, role, group and customer managed policy under `path_prefix`,
-/// except the users named in `keep`.
+/// Removes every user, role, instance profile, group and customer managed
+/// policy under `path_prefix`, except the users named in `keep`.
 pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<Swept> {
-    let mut swept = Swept::default();
-    let users = iam
+    let items = inventory(iam, path_prefix).await?;
+    Ok(remove(iam, &items, keep).await)
+}
+
+/// Something a run created, as found under its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    User(String),
+    Role(String),
+    InstanceProfile(String),
+    Group(String),
+    Policy(String),
+}
+
+impl std::fmt::Display for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::User(n) => write!(f, "user {n}"),
+            Self::Role(n) => write!(f, "role {n}"),
+            Self::InstanceProfile(n) => write!(f, "instance profile {n}"),
+            Self::Group(n) => write!(f, "group {n}"),
+            Self::Policy(arn) => write!(f, "policy {arn}"),
+        }
+    }
+}
+
+/// Everything under `path_prefix`, in the order it can be removed.
+pub async fn inventory(iam: &Client, path_prefix: &str) -> Result<Vec<Item>> {
+    let mut items = Vec::new();
+    for user in iam
         .list_users()
         .path_prefix(path_prefix)
         .into_paginator()
         .items()
         .send()
         .collect::<Vec<_>>()
-        .await;
-    for user in users {
-        let user = user.context("listing users")?;
-        if keep.iter().any(|k| k == user.user_name()) {
-            continue;
-        }
-        record(
-            &mut swept,
-            format!("user {}", user.user_name()),
-            delete_user(iam, user.user_name()).await,
-        );
+        .await
+    {
+        items.push(Item::User(
+            user.context("listing users")?.user_name().to_owned(),
+        ));
     }
-    let roles = iam
+    for role in iam
         .list_roles()
         .path_prefix(path_prefix)
         .into_paginator()
         .items()
         .send()
         .collect::<Vec<_>>()
-        .await;
-    for role in roles {
-        let role = role.context("listing roles")?;
-        record(
-            &mut swept,
-            format!("role {}", role.role_name()),
-            delete_role(iam, role.role_name()).await,
-        );
+        .await
+    {
+        items.push(Item::Role(
+            role.context("listing roles")?.role_name().to_owned(),
+        ));
     }
     let profiles = iam
         .list_instance_profiles()
         .path_prefix(path_prefix)
         .into_paginator()
         .items()
-        .send()
-        .collect::<Vec<_>>()
-        .await;
-    for profile in profiles {
-        let profile = profile.context("listing instance profiles")?;
-        let name = profile.instance_profile_name();
-        record(
-            &mut swept,
-            format!("instance profile {name}"),
-            delete_instance_profile(iam, name).await,
-        );
+        .send();
+    for profile in profiles.collect::<Vec<_>>().await {
+        items.push(Item::InstanceProfile(
+            profile
+                .context("listing instance profiles")?
+                .instance_profile_name()
+                .to_owned(),
+        ));
     }
-    let groups = iam
+    for group in iam
         .list_groups()
         .path_prefix(path_prefix)
         .into_paginator()
         .items()
         .send()
         .collect::<Vec<_>>()
-        .await;
-    for group in groups {
-        let group = group.context("listing groups")?;
-        record(
-            &mut swept,
-            format!("group {}", group.group_name()),
-            delete_group(iam, group.group_name()).await,
-        );
+        .await
+    {
+        items.push(Item::Group(
+            group.context("listing groups")?.group_name().to_owned(),
+        ));
     }
     let policies = iam
         .list_policies()
@@ -390,20 +464,30 @@ pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<S
         .path_prefix(path_prefix)
         .into_paginator()
         .items()
-        .send()
-        .collect::<Vec<_>>()
-        .await;
-    for policy in policies {
-        let policy = policy.context("listing policies")?;
-        if let Some(arn) = policy.arn() {
-            record(
-                &mut swept,
-                format!("policy {arn}"),
-                delete_policy(iam, arn).await,
-            );
+        .send();
+    for policy in policies.collect::<Vec<_>>().await {
+        if let Some(arn) = policy.context("listing policies")?.arn() {
+            items.push(Item::Policy(arn.to_owned()));
         }
     }
-    Ok(swept)
+    Ok(items)
+}
+
+/// Removes the items (with everything that hangs off them), except users in `keep`.
+pub async fn remove(iam: &Client, items: &[Item], keep: &[String]) -> Swept {
+    let mut swept = Swept::default();
+    for item in items {
+        let result = match item {
+            Item::User(n) if keep.contains(n) => continue,
+            Item::User(n) => delete_user(iam, n).await,
+            Item::Role(n) => delete_role(iam, n).await,
+            Item::InstanceProfile(n) => delete_instance_profile(iam, n).await,
+            Item::Group(n) => delete_group(iam, n).await,
+            Item::Policy(arn) => delete_policy(iam, arn).await,
+        };
+        record(&mut swept, item.to_string(), result);
+    }
+    swept
 }
 
 fn record(swept: &mut Swept, what: String, result: Result<()>) {
@@ -540,5 +624,19 @@ fn code_of<
     match result {
         Ok(_) => None,
         Err(e) => Some(e.code().map_or_else(|| format!("{e}"), str::to_owned)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn policy_arns_split_into_path_and_name() {
+        let split = super::policy_path_and_name;
+        assert_eq!(
+            split("arn:aws:iam::1:policy/iam-conformance/r1/P-r1-2"),
+            Some(("/iam-conformance/r1/".into(), "P-r1-2"))
+        );
+        assert_eq!(split("arn:aws:iam::1:policy/P"), Some(("/".into(), "P")));
+        assert_eq!(split("arn:aws:iam::1:role/P"), None);
     }
 }

@@ -87,6 +87,15 @@ pub struct SuiteOptions {
     #[arg(long, env = "IAM_CONFORMANCE_AWS_ACCOUNT", global = true)]
     pub aws_account: Option<String>,
 
+    /// Instead of running scenarios, list what a run left on a running target
+    /// (`--endpoint`, or `--target aws`): a run id, or `all` for every run.
+    #[arg(long, value_name = "RUN_ID|all", global = true)]
+    pub sweep: Option<String>,
+
+    /// With --sweep: delete what is listed (without it, nothing is deleted).
+    #[arg(long, requires = "sweep", global = true)]
+    pub yes: bool,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

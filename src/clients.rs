@@ -15,8 +15,12 @@ use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a secret and registers it, so that the end of the run can prove
+    /// it was written nowhere.
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        let value = value.into();
+        crate::secrets::register(&value);
+        Self(value)
     }
 
     pub fn expose(&self) -> &str {
@@ -111,9 +115,15 @@ impl Connection {
                     "placeholder",
                 ));
         }
-        Self {
-            base: loader.load().await,
+        let mut base = loader.load().await;
+        if base.region().is_none() {
+            // IAM is global and STS answers in every region: any region will do.
+            base = base
+                .to_builder()
+                .region(Region::new(DEFAULT_REGION))
+                .build();
         }
+        Self { base }
     }
 
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {

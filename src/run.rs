@@ -3,9 +3,10 @@
 //! scenarios, clean up, write the reports, and turn the verdict into an exit
 //! status (0 exactly when everything is as expected).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context, Result, bail};
@@ -53,6 +54,9 @@ async fn run(root: &Path) -> Result<bool> {
         }
         return Ok(true);
     }
+    if let Some(which) = &options.sweep {
+        return sweep(root, &options, which).await;
+    }
     // The suite applies --tags and --name itself, so that @slow, @aws-only and
     // @requires: keep their meaning when the user filters.
     let tags = opts.tags_filter.take();
@@ -64,10 +68,19 @@ async fn run(root: &Path) -> Result<bool> {
         root.join("expectations")
             .join(format!("{}.toml", target.name()))
     });
+    // Running part of the specification (--features) keeps the whole
+    // specification's ids valid in the expectations file.
+    let whole = Catalog::load(root, Path::new("features")).ok();
+    let mut known_ids = catalog.ids();
+    known_ids.extend(
+        whole
+            .iter()
+            .flat_map(|w| w.scenarios.iter().map(|s| s.id.as_str())),
+    );
     let expectations = Expectations::load(
         &expectations_path,
         options.expectations.is_some(),
-        &catalog.ids(),
+        &known_ids,
     )?;
     let selection = spec::select(
         &catalog,
@@ -129,13 +142,14 @@ async fn run(root: &Path) -> Result<bool> {
         &prepared,
         &run_id,
         &path,
-        target.name(),
+        target.as_ref(),
         &selection,
+        &report_dir,
     )
     .await;
     let teardown = tear_down(target.as_ref(), &reached, &prepared, &path).await;
     drop(running);
-    let (canary, mut results) = executed?;
+    let (canary, mut results, mut waits) = executed?;
     teardown?;
 
     let by_key = catalog.by_key();
@@ -152,12 +166,9 @@ async fn run(root: &Path) -> Result<bool> {
             scenarios.push(report::judge(s, None, Some(why), &expectations));
         } else if selected {
             debug_assert!(by_key.contains_key(&k));
-            scenarios.push(report::judge(
-                s,
-                results.remove(&k).as_ref(),
-                None,
-                &expectations,
-            ));
+            let mut judged = report::judge(s, results.remove(&k).as_ref(), None, &expectations);
+            judged.waits = waits.remove(&k).unwrap_or_default();
+            scenarios.push(judged);
         }
     }
     let canary_mismatch = expectations
@@ -194,7 +205,85 @@ async fn run(root: &Path) -> Result<bool> {
     };
     write_reports(&report, &report_dir)?;
     print_verdict(&report, root, &report_dir, &expectations_path);
+    let leaks = crate::secrets::files_containing_secrets(&report_dir);
+    if !leaks.is_empty() {
+        let files: Vec<String> = leaks.iter().map(|f| f.display().to_string()).collect();
+        bail!(
+            "secret material of this run was found in: {} (the secrets themselves are not shown)",
+            files.join(", ")
+        );
+    }
+    println!(
+        "secrets: none of the {} secrets this run handled appears in {}",
+        crate::secrets::registered(),
+        shown(root, &report_dir)
+    );
     Ok(report.succeeded())
+}
+
+/// `--sweep`: lists (and with `--yes` removes) what runs left under the
+/// suite's IAM path on a running target. Nothing is launched: a killed run's
+/// leftovers live on the instance it ran against.
+async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool> {
+    let target = target::by_name(&options.target)?;
+    if options.endpoint.is_none() && target.emulator().is_some() {
+        bail!("--sweep works on a running target: pass --endpoint URL (or use --target aws)");
+    }
+    let prefix = match which {
+        "all" => "/iam-conformance/".to_owned(),
+        id if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            format!("/iam-conformance/{id}/")
+        }
+        other => bail!(
+            "--sweep takes a run id (letters and digits, as in report.json) or `all`, not {other:?}"
+        ),
+    };
+    let dirs = Dirs {
+        emulators: root.join("target/iam-conformance/emulators"),
+        logs: std::env::temp_dir(),
+    };
+    let (endpoint, _, _, _running) = reach(target.as_ref(), options, &dirs).await?;
+    let connection = Connection::new(endpoint.as_deref()).await;
+    let run_id = new_run_id();
+    let own_path = format!("/iam-conformance/{run_id}/");
+    let reached = Reached {
+        expected_account: options.aws_account.as_deref(),
+        endpoint: endpoint.as_deref(),
+        connection: &connection,
+        run_id: &run_id,
+        path: &own_path,
+    };
+    let prepared = target.prepare(&reached, options.enforcement).await?;
+    let iam = connection.iam(&prepared.admin);
+    let listed = cleanup::inventory(&iam, &prefix).await;
+    let result = match listed {
+        Ok(items) => {
+            let items: Vec<_> = items
+                .into_iter()
+                .filter(|i| !matches!(i, cleanup::Item::User(n) if prepared.own_users.contains(n)))
+                .collect();
+            println!("{} entities under {prefix}:", items.len());
+            for item in &items {
+                println!("  {item}");
+            }
+            if options.yes {
+                let swept = cleanup::remove(&iam, &items, &prepared.own_users).await;
+                println!("removed {}", swept.removed.len());
+                for error in &swept.errors {
+                    println!("could not remove {error}");
+                }
+                Ok(swept.errors.is_empty())
+            } else {
+                if !items.is_empty() {
+                    println!("dry run: nothing was deleted; add --yes to delete these");
+                }
+                Ok(true)
+            }
+        }
+        Err(e) => Err(e),
+    };
+    target.release(&reached, &prepared).await?;
+    result
 }
 
 /// Connects to `--endpoint`, or launches the target's emulator.
@@ -247,7 +336,8 @@ type CucumberOpts = cli::Opts<
 
 type Executed = (
     CanaryReport,
-    std::collections::BTreeMap<ScenarioKey, report::Observed>,
+    BTreeMap<ScenarioKey, report::Observed>,
+    BTreeMap<ScenarioKey, Vec<report::Wait>>,
 );
 
 #[allow(clippy::too_many_arguments)]
@@ -258,20 +348,28 @@ async fn execute(
     prepared: &Prepared,
     run_id: &str,
     path: &str,
-    target_name: &str,
+    target: &dyn Target,
     selection: &spec::Selection<'_>,
+    report_dir: &Path,
 ) -> Result<Executed> {
+    let target_name = target.name();
     let features = &opts.custom.features.clone();
     let canary = canary::check(target_name, connection, &prepared.admin, path, run_id).await?;
     println!("\n=== {} ===\n", canary.headline);
 
-    world::install(Arc::new(Suite::new(
+    let mut suite = Suite::new(
         connection.clone(),
         prepared.admin.clone(),
         prepared.account.clone(),
         run_id.to_owned(),
         path.to_owned(),
-    )));
+    );
+    suite.deadline = target.consistency_deadline();
+    suite.tag_entities = target.tags_entities();
+    world::install(Arc::new(suite));
+    let waits: Arc<Mutex<BTreeMap<ScenarioKey, Vec<report::Wait>>>> = Arc::default();
+    let waits_in_hook = waits.clone();
+    let root_in_hook = root.to_path_buf();
     let selected: HashSet<ScenarioKey> = selection
         .run
         .iter()
@@ -281,8 +379,9 @@ async fn execute(
     let collector = Collector::new(root.to_path_buf(), results.clone())
         .discard_stats_writes()
         .discard_arbitrary_writes();
+    let log = std::fs::File::create(report_dir.join("run.log")).context("creating run.log")?;
     let writer = writer::Basic::raw(
-        std::io::stdout(),
+        StdoutAndFile(log),
         writer::Coloring::Auto,
         writer::Verbosity::Default,
     )
@@ -292,9 +391,18 @@ async fn execute(
     let root_for_filter = root.to_path_buf();
     IamWorld::cucumber()
         .max_concurrent_scenarios(8)
-        .after(|_, _, _, _, world| {
+        .after(move |feature, _, scenario, _, world| {
+            let file = relative_feature_path(&root_in_hook, feature);
+            let waits = waits_in_hook.clone();
             Box::pin(async move {
                 if let Some(world) = world {
+                    if !world.waits.is_empty() {
+                        let k = key(&file, scenario.position.line);
+                        waits
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .insert(k, std::mem::take(&mut world.waits));
+                    }
                     world.clean_up().await;
                 }
             })
@@ -303,17 +411,39 @@ async fn execute(
         .fail_on_skipped()
         .with_cli(opts)
         .filter_run(root.join(features), move |feature, _rule, scenario| {
-            let file = feature
-                .path
-                .as_deref()
-                .map(|p| p.strip_prefix(&root_for_filter).unwrap_or(p).to_path_buf());
-            let file = file
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let file = relative_feature_path(&root_for_filter, feature);
             selected.contains(&key(&file, scenario.position.line))
         })
         .await;
-    Ok((canary, results.take()))
+    let waits = std::mem::take(&mut *waits.lock().unwrap_or_else(|p| p.into_inner()));
+    Ok((canary, results.take(), waits))
+}
+
+/// The cucumber output goes to the terminal and to `run.log` beside the
+/// reports, so that it is kept and can be checked for secrets.
+struct StdoutAndFile(std::fs::File);
+
+impl std::io::Write for StdoutAndFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::io::stdout().write_all(buf)?;
+        self.0.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stdout().flush()?;
+        self.0.flush()
+    }
+}
+
+/// A feature's path relative to the project, as scenario keys use it.
+fn relative_feature_path(root: &Path, feature: &cucumber::gherkin::Feature) -> String {
+    let path = feature
+        .path
+        .as_deref()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
+    path.map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Sweeps what scenarios left under the run's path, then lets the target undo its setup.

@@ -17,6 +17,10 @@ use crate::cleanup;
 use crate::clients::{Connection, Identity, Keys};
 use crate::outcome::Outcome;
 use crate::placeholders::{self, Reference, Resolver};
+pub use crate::report::Wait;
+
+/// Tag key carrying the run id on everything a run creates on real AWS.
+pub const RUN_TAG: &str = "iam-conformance-run";
 
 /// The actor name that stands for the suite's admin identity.
 pub const ADMIN: &str = "admin";
@@ -30,6 +34,10 @@ pub struct Suite {
     pub run_id: String,
     /// `/iam-conformance/<run id>/`
     pub path: String,
+    /// How long assertions may wait for IAM changes to propagate.
+    pub deadline: std::time::Duration,
+    /// Tag what the run creates with its id (real AWS).
+    pub tag_entities: bool,
     scenarios_started: AtomicUsize,
 }
 
@@ -47,8 +55,21 @@ impl Suite {
             account,
             run_id,
             path,
+            deadline: std::time::Duration::ZERO,
+            tag_entities: false,
             scenarios_started: AtomicUsize::new(0),
         }
+    }
+
+    /// The run-id tag for what the run creates, where the target wants it (real AWS).
+    pub fn run_tags(&self) -> Option<Vec<aws_sdk_iam::types::Tag>> {
+        self.tag_entities.then(|| {
+            let tag = aws_sdk_iam::types::Tag::builder()
+                .key(RUN_TAG)
+                .value(&self.run_id)
+                .build();
+            vec![tag.expect("key and value are set")]
+        })
     }
 
     pub fn iam_admin(&self) -> aws_sdk_iam::Client {
@@ -133,6 +154,11 @@ pub struct IamWorld {
     undo: Vec<cleanup::Undo>,
     /// The outcome of the most recent call, which `Then` steps judge.
     pub last: Option<Outcome>,
+    /// Who made the most recent call, what it was and with which parameters,
+    /// so that an assertion can repeat it while IAM changes propagate.
+    pub last_call: Option<(String, String, crate::actions::Params)>,
+    /// Assertions that held only after waiting: (what, milliseconds, attempts).
+    pub waits: Vec<Wait>,
 }
 
 /// `Kind` as a map key.
@@ -158,6 +184,8 @@ impl IamWorld {
             created: Vec::new(),
             undo: Vec::new(),
             last: None,
+            last_call: None,
+            waits: Vec::new(),
         }
     }
 

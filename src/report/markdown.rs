@@ -106,6 +106,28 @@ pub fn render(report: &Report) -> String {
         }
     }
 
+    let mut waits: Vec<(&str, &super::Wait)> = report
+        .scenarios
+        .iter()
+        .flat_map(|r| r.waits.iter().map(move |w| (r.id.as_str(), w)))
+        .collect();
+    if !waits.is_empty() {
+        waits.sort_by_key(|(_, w)| std::cmp::Reverse(w.waited_ms));
+        let _ = writeln!(md, "\n## Slowest to hold (eventual consistency)\n");
+        let _ = writeln!(md, "| scenario | assertion | waited ms | attempts | held |");
+        let _ = writeln!(md, "|---|---|---|---|---|");
+        for (id, w) in waits.iter().take(10) {
+            let _ = writeln!(
+                md,
+                "| `{id}` | {} | {} | {} | {} |",
+                cell(&w.assertion),
+                w.waited_ms,
+                w.attempts,
+                w.held
+            );
+        }
+    }
+
     let expected_failures: Vec<_> = report
         .scenarios
         .iter()
@@ -151,5 +173,27 @@ mod tests {
         assert!(md.contains("passed, but the expectations file says it fails (was broken)"));
         assert!(md.contains("- `s.expected-fail`: known gap"));
         assert!(md.contains("NOT as expected"));
+        assert!(!md.contains("Slowest to hold"), "no waits, no section");
+    }
+
+    #[test]
+    fn shows_the_slowest_assertions_first() {
+        let mut report = sample_report();
+        let wait = |ms| crate::report::Wait {
+            assertion: "iam:ListUsers Success".into(),
+            waited_ms: ms,
+            attempts: 3,
+            held: true,
+        };
+        report.scenarios[0].waits = vec![wait(1500)];
+        report.scenarios[1].waits = vec![wait(7500)];
+        let md = render(&report);
+        let slow = md
+            .find("| `s.expected-fail` | iam:ListUsers Success | 7500 | 3 | true |")
+            .unwrap();
+        let fast = md
+            .find("| `s.pass` | iam:ListUsers Success | 1500 | 3 | true |")
+            .unwrap();
+        assert!(md.contains("## Slowest to hold") && slow < fast);
     }
 }

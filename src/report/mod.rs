@@ -30,6 +30,15 @@ impl Status {
     }
 }
 
+/// An assertion that needed time to hold (eventual consistency).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Wait {
+    pub assertion: String,
+    pub waited_ms: u64,
+    pub attempts: u32,
+    pub held: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Failure {
     pub step: String,
@@ -62,6 +71,9 @@ pub struct ScenarioReport {
     /// The step an expected failure is pinned to (see the expectations file).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_step: Option<String>,
+    /// Assertions that held only after waiting for IAM changes to propagate.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waits: Vec<Wait>,
 }
 
 impl ScenarioReport {
@@ -237,6 +249,7 @@ pub fn judge(
         } else {
             expected_step
         },
+        waits: Vec::new(),
     }
 }
 

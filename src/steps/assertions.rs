@@ -4,29 +4,103 @@
 use anyhow::{Context, Result, bail, ensure};
 use cucumber::then;
 
-use crate::world::IamWorld;
+use super::calls;
+use crate::consistency::{WallClock, settle};
+use crate::outcome::Outcome;
+use crate::world::{IamWorld, Wait};
 
 #[then(regex = r"^the call (?:is allowed|succeeds)$")]
 async fn allowed(world: &mut IamWorld) -> Result<()> {
-    let last = world.last()?;
-    ensure!(
-        last.is_success(),
-        "expected {} to succeed, but it {}",
-        last.action,
-        describe(last)
-    );
-    Ok(())
+    hold(world, Expect::Success).await
 }
 
 /// An authorization refusal: `AccessDenied`, HTTP 403.
 #[then(regex = r"^the call is denied$")]
 async fn denied(world: &mut IamWorld) -> Result<()> {
-    expect_error(world, "AccessDenied", 403)
+    hold(
+        world,
+        Expect::Error {
+            code: "AccessDenied".to_owned(),
+            status: 403,
+        },
+    )
+    .await
 }
 
 #[then(regex = r#"^the call fails with "([^"]+)" and HTTP status (\d{3})$"#)]
 async fn fails_with(world: &mut IamWorld, code: String, status: u16) -> Result<()> {
-    expect_error(world, &code, status)
+    hold(world, Expect::Error { code, status }).await
+}
+
+/// What the last call should have answered.
+#[derive(Debug, Clone)]
+enum Expect {
+    Success,
+    Error { code: String, status: u16 },
+}
+
+impl Expect {
+    fn check(&self, last: &Outcome) -> Result<()> {
+        match self {
+            Self::Success => {
+                ensure!(
+                    last.is_success(),
+                    "expected {} to succeed, but it {}",
+                    last.action,
+                    describe(last)
+                );
+                Ok(())
+            }
+            Self::Error { code, status } => match last.error_code() {
+                None => bail!(
+                    "expected {} to fail with {code} (HTTP {status}), but it succeeded",
+                    last.action
+                ),
+                Some(actual) if actual == code && last.status == *status => Ok(()),
+                Some(_) => {
+                    bail!(
+                        "expected {} to fail with {code} (HTTP {status}), but it {}",
+                        last.action,
+                        describe(last)
+                    )
+                }
+            },
+        }
+    }
+}
+
+/// Judges the last call; on a target with a consistency deadline, repeats a
+/// repeatable call with backoff until the expectation holds or time runs out.
+async fn hold(world: &mut IamWorld, expect: Expect) -> Result<()> {
+    let deadline = world.suite.deadline;
+    let repeatable = world
+        .last_call
+        .as_ref()
+        .is_some_and(|(_, action, _)| calls::repeatable(action));
+    if deadline.is_zero() || !repeatable {
+        return expect.check(world.last()?);
+    }
+    let what = format!("{} {:?}", world.last()?.action, expect);
+    let clock = WallClock::start();
+    let settled = settle(&clock, deadline, world, |w, attempt| {
+        let expect = expect.clone();
+        Box::pin(async move {
+            if attempt > 1 {
+                calls::repeat_last(w).await?;
+            }
+            expect.check(w.last()?)
+        })
+    })
+    .await;
+    if settled.attempts > 1 {
+        world.waits.push(Wait {
+            assertion: what,
+            waited_ms: u64::try_from(settled.waited.as_millis()).unwrap_or(u64::MAX),
+            attempts: settled.attempts,
+            held: settled.result.is_ok(),
+        });
+    }
+    settled.result
 }
 
 #[then(regex = r#"^the response field "([^"]+)" is "([^"]*)"$"#)]
@@ -52,23 +126,7 @@ async fn field_is(world: &mut IamWorld, field: String, expected: String) -> Resu
     }
 }
 
-fn expect_error(world: &IamWorld, code: &str, status: u16) -> Result<()> {
-    let last = world.last()?;
-    match last.error_code() {
-        None => bail!(
-            "expected {} to fail with {code} (HTTP {status}), but it succeeded",
-            last.action
-        ),
-        Some(actual) if actual == code && last.status == status => Ok(()),
-        Some(_) => bail!(
-            "expected {} to fail with {code} (HTTP {status}), but it {}",
-            last.action,
-            describe(last)
-        ),
-    }
-}
-
-fn describe(outcome: &crate::outcome::Outcome) -> String {
+fn describe(outcome: &Outcome) -> String {
     match &outcome.error {
         None => "succeeded".to_owned(),
         Some(e) => {

@@ -79,7 +79,7 @@ async fn admin_creates_role(
     #[step] step: &Step,
 ) -> Result<()> {
     let name = world.physical_name(&logical)?;
-    let params = Params::from([
+    let mut params = Params::from([
         ("RoleName".to_owned(), name.clone()),
         ("Path".to_owned(), world.suite.path.clone()),
         (
@@ -87,6 +87,12 @@ async fn admin_creates_role(
             compact_json(&world.resolve(doc_string(step)?)?),
         ),
     ]);
+    if world.suite.tag_entities {
+        params.insert(
+            "Tags".to_owned(),
+            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
+        );
+    }
     call(world, ADMIN, "iam:CreateRole", params).await?;
     if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
         world.created(Kind::Role, &logical, Entity { name, arn });
@@ -102,7 +108,7 @@ async fn admin_creates_policy(
     #[step] step: &Step,
 ) -> Result<()> {
     let name = world.physical_name(&logical)?;
-    let params = Params::from([
+    let mut params = Params::from([
         ("PolicyName".to_owned(), name.clone()),
         ("Path".to_owned(), world.suite.path.clone()),
         (
@@ -110,6 +116,12 @@ async fn admin_creates_policy(
             compact_json(&world.resolve(doc_string(step)?)?),
         ),
     ]);
+    if world.suite.tag_entities {
+        params.insert(
+            "Tags".to_owned(),
+            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
+        );
+    }
     call(world, ADMIN, "iam:CreatePolicy", params).await?;
     if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
         world.created(Kind::Policy, &logical, Entity { name, arn });
@@ -188,7 +200,13 @@ fn table_params(world: &IamWorld, step: &Step) -> Result<Params> {
     Ok(params)
 }
 
-async fn call(world: &mut IamWorld, actor: &str, action: &str, params: Params) -> Result<()> {
+pub(super) async fn call(
+    world: &mut IamWorld,
+    actor: &str,
+    action: &str,
+    params: Params,
+) -> Result<()> {
+    world.last_call = Some((actor.to_owned(), action.to_owned(), params.clone()));
     let who = world.actor(actor)?.identity;
     let called = actions::call(&world.suite.connection, &who, action, &params).await?;
     if let Some(made) = called.made {
@@ -212,4 +230,42 @@ async fn call(world: &mut IamWorld, actor: &str, action: &str, params: Params) -
     }
     world.last = Some(called.outcome);
     Ok(())
+}
+
+/// Whether repeating a call changes nothing but its answer: reads, and the STS
+/// calls that only hand out credentials. Only those are repeated while an
+/// assertion waits for IAM changes to propagate.
+pub(super) fn repeatable(action: &str) -> bool {
+    let name = action.split_once(':').map_or(action, |(_, n)| n);
+    name.starts_with("Get") || name.starts_with("List") || action == "sts:AssumeRole"
+}
+
+/// Makes the last call again (same actor, action and parameters).
+pub(super) async fn repeat_last(world: &mut IamWorld) -> Result<()> {
+    let (actor, action, params) = world.last_call.clone().context("no call to repeat")?;
+    call(world, &actor, &action, params).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_reads_and_credential_calls_are_repeated() {
+        for action in [
+            "iam:ListUsers",
+            "iam:GetRole",
+            "sts:GetCallerIdentity",
+            "sts:AssumeRole",
+            "sts:GetSessionToken",
+        ] {
+            assert!(super::repeatable(action), "{action}");
+        }
+        for action in [
+            "iam:CreateRole",
+            "iam:DeletePolicy",
+            "iam:PutRolePolicy",
+            "iam:AttachUserPolicy",
+        ] {
+            assert!(!super::repeatable(action), "{action}");
+        }
+    }
 }

@@ -28,6 +28,7 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
         .create_user()
         .user_name(&name)
         .path(&world.suite.path)
+        .set_tags(world.suite.run_tags())
         .send()
         .await
         .map_err(failed(format!("CreateUser {name}")))?;
@@ -81,6 +82,7 @@ async fn a_managed_policy(
         .create_policy()
         .policy_name(&name)
         .path(&world.suite.path)
+        .set_tags(world.suite.run_tags())
         .policy_document(document)
         .send()
         .await
@@ -104,6 +106,7 @@ async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> R
         .create_role()
         .role_name(&name)
         .path(&world.suite.path)
+        .set_tags(world.suite.run_tags())
         .assume_role_policy_document(trust)
         .send()
         .await
@@ -387,6 +390,7 @@ async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     iam.create_user()
         .user_name(&name)
         .path(&world.suite.path)
+        .set_tags(world.suite.run_tags())
         .send()
         .await
         .map_err(failed(format!("CreateUser {name} again")))?;
