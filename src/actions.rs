@@ -108,7 +108,33 @@ impl From<Outcome> for Called {
 
 type Fields = BTreeMap<String, String>;
 
+/// A reply that is a server crash (HTTP 5xx without an AWS error) is no IAM
+/// answer: the call is repeated, at most this many times, before the crash
+/// counts as the outcome. Emulators crash under concurrency now and then.
+const CRASH_RETRIES: u32 = 2;
+
 pub async fn call(
+    connection: &Connection,
+    who: &Identity,
+    action: &str,
+    params: &Params,
+) -> Result<Called> {
+    let mut attempt = 0;
+    loop {
+        let called = call_once(connection, who, action, params).await?;
+        if attempt == CRASH_RETRIES || !is_crash(&called.outcome) {
+            return Ok(called);
+        }
+        attempt += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+fn is_crash(outcome: &Outcome) -> bool {
+    outcome.status >= 500 && outcome.error.as_ref().is_some_and(|e| !e.standard_envelope)
+}
+
+async fn call_once(
     connection: &Connection,
     who: &Identity,
     action: &str,
@@ -981,6 +1007,27 @@ mod tests {
             [("team".into(), "red".into()), ("env ".into(), " x".into())]
         );
         assert!(tag_pairs("novalue").is_err());
+    }
+
+    #[test]
+    fn only_server_crashes_without_an_aws_error_are_retried() {
+        use crate::outcome::ErrorInfo;
+        let with = |status, standard_envelope| Outcome {
+            action: "iam:ListUsers".into(),
+            status,
+            error: Some(ErrorInfo {
+                code: "X".into(),
+                message: String::new(),
+                standard_envelope,
+            }),
+            fields: Fields::new(),
+        };
+        assert!(is_crash(&with(500, false)));
+        assert!(
+            !is_crash(&with(500, true)),
+            "an AWS-shaped ServiceFailure is an answer"
+        );
+        assert!(!is_crash(&with(403, false)));
     }
 
     #[test]

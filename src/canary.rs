@@ -17,7 +17,7 @@ pub async fn check(
     path: &str,
     run_id: &str,
 ) -> Result<CanaryReport> {
-    let iam = connection.iam(admin);
+    let iam = connection.iam_setup(admin);
     let name = format!("iam-conformance-canary-{run_id}");
     iam.create_user()
         .user_name(&name)

@@ -96,6 +96,24 @@ pub struct SuiteOptions {
     #[arg(long, requires = "sweep", global = true)]
     pub yes: bool,
 
+    /// Record every scenario's normalised answers into DIR (one JSON file per scenario).
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "IAM_CONFORMANCE_RECORD",
+        global = true
+    )]
+    pub record: Option<PathBuf>,
+
+    /// Compare this run's answers with a recording in DIR; writes comparison.md.
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "IAM_CONFORMANCE_COMPARE",
+        global = true
+    )]
+    pub compare: Option<PathBuf>,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

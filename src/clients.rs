@@ -134,6 +134,17 @@ impl Connection {
         aws_sdk_iam::Client::from_conf(config.build())
     }
 
+    /// For setting scenes up and cleaning up, which are not under test: the
+    /// SDK's standard retries ride out a target's transient failures.
+    pub fn iam_setup(&self, who: &Identity) -> aws_sdk_iam::Client {
+        let mut config =
+            aws_sdk_iam::config::Builder::from(&self.base).retry_config(RetryConfig::standard());
+        if let Identity::Keys(keys) = who {
+            config = config.credentials_provider(keys.credentials());
+        }
+        aws_sdk_iam::Client::from_conf(config.build())
+    }
+
     pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
         let mut config = aws_sdk_sts::config::Builder::from(&self.base);
         if let Identity::Keys(keys) = who {

@@ -14,6 +14,7 @@ pub mod http;
 pub mod launch;
 pub mod outcome;
 pub mod placeholders;
+pub mod recording;
 pub mod report;
 pub mod run;
 pub mod secrets;

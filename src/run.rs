@@ -159,6 +159,7 @@ async fn run(root: &Path) -> Result<bool> {
         .map(|(s, why)| (s.id.as_str(), why.as_str()))
         .collect();
     let mut scenarios = Vec::new();
+    let mut recordings = Vec::new();
     for s in catalog.scenarios.iter() {
         let k = key(&s.feature, s.line);
         let selected = selection.run.iter().any(|r| r.id == s.id);
@@ -167,7 +168,17 @@ async fn run(root: &Path) -> Result<bool> {
         } else if selected {
             debug_assert!(by_key.contains_key(&k));
             let mut judged = report::judge(s, results.remove(&k).as_ref(), None, &expectations);
-            judged.waits = waits.remove(&k).unwrap_or_default();
+            let extras = waits.remove(&k).unwrap_or_default();
+            judged.waits = extras.waits;
+            if judged.status != report::Status::Na {
+                recordings.push(crate::recording::Recording {
+                    id: judged.id.clone(),
+                    target: target.name().to_owned(),
+                    target_version: version.clone(),
+                    recorded_at: started_at.clone(),
+                    calls: extras.calls,
+                });
+            }
             scenarios.push(judged);
         }
     }
@@ -205,7 +216,21 @@ async fn run(root: &Path) -> Result<bool> {
     };
     write_reports(&report, &report_dir)?;
     print_verdict(&report, root, &report_dir, &expectations_path);
-    let leaks = crate::secrets::files_containing_secrets(&report_dir);
+    if let Some(dir) = &options.record {
+        crate::recording::write(dir, &recordings)?;
+        println!(
+            "recorded {} scenarios into {}",
+            recordings.len(),
+            dir.display()
+        );
+    }
+    if let Some(dir) = &options.compare {
+        compare_with_recording(dir, &recordings, &report_dir)?;
+    }
+    let mut leaks = crate::secrets::files_containing_secrets(&report_dir);
+    if let Some(dir) = &options.record {
+        leaks.extend(crate::secrets::files_containing_secrets(dir));
+    }
     if !leaks.is_empty() {
         let files: Vec<String> = leaks.iter().map(|f| f.display().to_string()).collect();
         bail!(
@@ -254,7 +279,7 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
         path: &own_path,
     };
     let prepared = target.prepare(&reached, options.enforcement).await?;
-    let iam = connection.iam(&prepared.admin);
+    let iam = connection.iam_setup(&prepared.admin);
     let listed = cleanup::inventory(&iam, &prefix).await;
     let result = match listed {
         Ok(items) => {
@@ -284,6 +309,91 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
     };
     target.release(&reached, &prepared).await?;
     result
+}
+
+/// `--compare`: this run's answers against a recording, scenario by scenario;
+/// writes comparison.json and comparison.md beside the reports.
+fn compare_with_recording(
+    dir: &Path,
+    now: &[crate::recording::Recording],
+    report_dir: &Path,
+) -> Result<()> {
+    use crate::recording::{Comparison, Difference, compare, read};
+    let mut comparisons = Vec::new();
+    let mut missing = Vec::new();
+    let mut recorded_target = String::new();
+    for r in now {
+        match read(dir, &r.id)? {
+            Some(recorded) => {
+                recorded_target = format!(
+                    "{} {} ({})",
+                    recorded.target, recorded.target_version, recorded.recorded_at
+                );
+                comparisons.push(compare(&r.id, &recorded.calls, &r.calls));
+            }
+            None => missing.push(r.id.clone()),
+        }
+    }
+    let count = |d: Difference| {
+        comparisons
+            .iter()
+            .filter(|c: &&Comparison| c.verdict == d)
+            .count()
+    };
+    let json = serde_json::json!({
+        "recording": dir.display().to_string(),
+        "recorded_on": recorded_target,
+        "not_recorded": missing,
+        "scenarios": comparisons,
+    });
+    std::fs::write(
+        report_dir.join("comparison.json"),
+        serde_json::to_string_pretty(&json)? + "\n",
+    )?;
+    let mut md = format!(
+        "# Comparison with the recording in {}\n\nRecorded on {recorded_target}.\n\n| verdict | scenarios |\n|---|---|\n",
+        dir.display()
+    );
+    let verdicts = [
+        (Difference::Same, "same"),
+        (
+            Difference::DifferentMessage,
+            "same codes, different message",
+        ),
+        (
+            Difference::DifferentFields,
+            "same outcomes, different response fields",
+        ),
+        (Difference::DifferentOutcome, "different outcome"),
+        (Difference::DifferentCalls, "different calls"),
+    ];
+    for (d, words) in verdicts {
+        md.push_str(&format!("| {words} | {} |\n", count(d)));
+    }
+    md.push_str(&format!(
+        "| not in the recording | {} |\n\n## Differences\n\n",
+        missing.len()
+    ));
+    for c in comparisons.iter().filter(|c| c.verdict != Difference::Same) {
+        md.push_str(&format!(
+            "- `{}`: {:?} — {}\n",
+            c.id,
+            c.verdict,
+            c.detail.as_deref().unwrap_or("")
+        ));
+    }
+    std::fs::write(report_dir.join("comparison.md"), md)?;
+    println!(
+        "compared with {}: {} same, {} different message, {} different fields, {} different outcome, {} different calls, {} not recorded (comparison.md)",
+        dir.display(),
+        count(Difference::Same),
+        count(Difference::DifferentMessage),
+        count(Difference::DifferentFields),
+        count(Difference::DifferentOutcome),
+        count(Difference::DifferentCalls),
+        missing.len()
+    );
+    Ok(())
 }
 
 /// Connects to `--endpoint`, or launches the target's emulator.
@@ -337,8 +447,15 @@ type CucumberOpts = cli::Opts<
 type Executed = (
     CanaryReport,
     BTreeMap<ScenarioKey, report::Observed>,
-    BTreeMap<ScenarioKey, Vec<report::Wait>>,
+    BTreeMap<ScenarioKey, Extras>,
 );
+
+/// What a scenario's world hands over when it ends, besides pass or fail.
+#[derive(Debug, Default)]
+struct Extras {
+    waits: Vec<report::Wait>,
+    calls: Vec<crate::recording::RecordedCall>,
+}
 
 #[allow(clippy::too_many_arguments)]
 async fn execute(
@@ -367,7 +484,7 @@ async fn execute(
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
     world::install(Arc::new(suite));
-    let waits: Arc<Mutex<BTreeMap<ScenarioKey, Vec<report::Wait>>>> = Arc::default();
+    let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
     let waits_in_hook = waits.clone();
     let root_in_hook = root.to_path_buf();
     let selected: HashSet<ScenarioKey> = selection
@@ -396,13 +513,15 @@ async fn execute(
             let waits = waits_in_hook.clone();
             Box::pin(async move {
                 if let Some(world) = world {
-                    if !world.waits.is_empty() {
-                        let k = key(&file, scenario.position.line);
-                        waits
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .insert(k, std::mem::take(&mut world.waits));
-                    }
+                    let extras = Extras {
+                        waits: std::mem::take(&mut world.waits),
+                        calls: world.recorded_calls(),
+                    };
+                    let k = key(&file, scenario.position.line);
+                    waits
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .insert(k, extras);
                     world.clean_up().await;
                 }
             })
@@ -453,7 +572,7 @@ async fn tear_down(
     prepared: &Prepared,
     path: &str,
 ) -> Result<()> {
-    let iam = at.connection.iam(&prepared.admin);
+    let iam = at.connection.iam_setup(&prepared.admin);
     match cleanup::sweep(&iam, path, &prepared.own_users).await {
         Ok(swept) => {
             if !swept.removed.is_empty() {

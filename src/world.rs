@@ -73,7 +73,7 @@ impl Suite {
     }
 
     pub fn iam_admin(&self) -> aws_sdk_iam::Client {
-        self.connection.iam(&self.admin)
+        self.connection.iam_setup(&self.admin)
     }
 }
 
@@ -159,6 +159,8 @@ pub struct IamWorld {
     pub last_call: Option<(String, String, crate::actions::Params)>,
     /// Assertions that held only after waiting: (what, milliseconds, attempts).
     pub waits: Vec<Wait>,
+    /// Every call of the scenario with its outcome, for --record and --compare.
+    pub transcript: Vec<(String, String, crate::actions::Params, Outcome)>,
 }
 
 /// `Kind` as a map key.
@@ -186,6 +188,7 @@ impl IamWorld {
             last: None,
             last_call: None,
             waits: Vec::new(),
+            transcript: Vec::new(),
         }
     }
 
@@ -273,6 +276,16 @@ impl IamWorld {
         self.last
             .as_ref()
             .context("no call has been made yet in this scenario")
+    }
+
+    /// The scenario's calls, normalised for recording.
+    pub fn recorded_calls(&self) -> Vec<crate::recording::RecordedCall> {
+        let mut normalizer = crate::recording::Normalizer::new(&self.suite.run_id);
+        let mut calls = Vec::new();
+        for (actor, action, params, outcome) in &self.transcript {
+            calls.push(normalizer.call(actor, action, params, outcome));
+        }
+        calls
     }
 
     /// The logical name of a role this scenario created, from its physical name.

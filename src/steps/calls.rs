@@ -228,6 +228,12 @@ pub(super) async fn call(
             world.add_actor(&format!("{actor}/session-token"), keys, arn);
         }
     }
+    world.transcript.push((
+        actor.to_owned(),
+        action.to_owned(),
+        params,
+        called.outcome.clone(),
+    ));
     world.last = Some(called.outcome);
     Ok(())
 }
@@ -243,6 +249,8 @@ pub(super) fn repeatable(action: &str) -> bool {
 /// Makes the last call again (same actor, action and parameters).
 pub(super) async fn repeat_last(world: &mut IamWorld) -> Result<()> {
     let (actor, action, params) = world.last_call.clone().context("no call to repeat")?;
+    // The repeat replaces the answer that did not hold yet: recordings keep one per call.
+    world.transcript.pop();
     call(world, &actor, &action, params).await
 }
 

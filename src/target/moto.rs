@@ -70,7 +70,7 @@ impl Target for Moto {
         let endpoint = at.endpoint.context("moto needs an endpoint")?;
         set_enforcement(endpoint, Enforcement::Off).await?;
         let bootstrap = Identity::Keys(Keys::long_term(BOOTSTRAP_KEY.0, BOOTSTRAP_KEY.1));
-        let iam = at.connection.iam(&bootstrap);
+        let iam = at.connection.iam_setup(&bootstrap);
         let admin_name = format!("iam-conformance-admin-{}", at.run_id);
         iam.create_user()
             .user_name(&admin_name)
@@ -125,7 +125,7 @@ impl Target for Moto {
         // The admin cannot remove its own grant and go on; with enforcement off anyone can.
         set_enforcement(endpoint, Enforcement::Off).await?;
         let bootstrap = Identity::Keys(Keys::long_term(BOOTSTRAP_KEY.0, BOOTSTRAP_KEY.1));
-        let iam = at.connection.iam(&bootstrap);
+        let iam = at.connection.iam_setup(&bootstrap);
         for user in &prepared.own_users {
             cleanup::delete_user(&iam, user).await?;
         }
