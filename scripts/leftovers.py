@@ -1,40 +1,60 @@
 #!/usr/bin/env python3
-"""Lists IAM users, roles, groups and policies a conformance run left under
+"""Lists IAM users, roles, groups and policies that conformance runs left under
 /iam-conformance/ on an emulator; exits 1 if there are any.
 
-Usage: leftovers.py ENDPOINT [PATH_PREFIX]
+Usage: leftovers.py ENDPOINT [--key KEY] [--prefix PATH] [--tag KEY=VALUE --expect-some]
+
+--key          access key to sign with (default: any; moto with enforcement off accepts it)
+--tag K=V      with --expect-some: succeed only if some user carries this tag (checks tagging)
+--expect-some  invert: exit 1 if nothing is left
 Needs boto3 (the moto virtualenv under target/iam-conformance/emulators/ has it).
-The emulator must not be enforcing IAM (the suite switches moto back off).
 """
+import argparse
 import sys
 
 import boto3
 
 
 def main() -> int:
-    if len(sys.argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    endpoint = sys.argv[1]
-    prefix = sys.argv[2] if len(sys.argv) > 2 else "/iam-conformance/"
+    args = argparse.ArgumentParser(usage=__doc__)
+    args.add_argument("endpoint")
+    args.add_argument("--key", default="AKIAIOSFODNN7EXAMPLE")
+    args.add_argument("--prefix", default="/iam-conformance/")
+    args.add_argument("--tag")
+    args.add_argument("--expect-some", action="store_true")
+    a = args.parse_args()
     iam = boto3.client(
         "iam",
-        endpoint_url=endpoint,
+        endpoint_url=a.endpoint,
         region_name="us-east-1",
-        aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
-        aws_secret_access_key="unused",
+        aws_access_key_id=a.key,
+        aws_secret_access_key="unused-by-emulators" if a.key != "test" else "test",
     )
+    users = [u["UserName"] for u in iam.list_users(PathPrefix=a.prefix)["Users"]]
     found = {
-        "users": [u["UserName"] for u in iam.list_users(PathPrefix=prefix)["Users"]],
-        "roles": [r["RoleName"] for r in iam.list_roles(PathPrefix=prefix)["Roles"]],
-        "groups": [g["GroupName"] for g in iam.list_groups(PathPrefix=prefix)["Groups"]],
-        "policies": [p["Arn"] for p in iam.list_policies(Scope="Local", PathPrefix=prefix)["Policies"]],
+        "users": users,
+        "roles": [r["RoleName"] for r in iam.list_roles(PathPrefix=a.prefix)["Roles"]],
+        "groups": [g["GroupName"] for g in iam.list_groups(PathPrefix=a.prefix)["Groups"]],
+        "policies": [p["Arn"] for p in iam.list_policies(Scope="Local", PathPrefix=a.prefix)["Policies"]],
     }
     left = {kind: names for kind, names in found.items() if names}
+    if a.expect_some:
+        if not left:
+            print(f"expected leftovers under {a.prefix} at {a.endpoint}, found none")
+            return 1
+        if a.tag:
+            key, value = a.tag.split("=", 1)
+            tagged = [u for u in users if {"Key": key, "Value": value} in iam.list_user_tags(UserName=u)["Tags"]]
+            if not tagged:
+                print(f"no user under {a.prefix} is tagged {a.tag}")
+                return 1
+            print(f"{len(tagged)} of {len(users)} users left are tagged {a.tag}")
+        print(f"left under {a.prefix}: {sum(len(v) for v in left.values())} entities, as expected")
+        return 0
     if left:
-        print(f"left under {prefix} at {endpoint}: {left}")
+        print(f"left under {a.prefix} at {a.endpoint}: {left}")
         return 1
-    print(f"nothing left under {prefix} at {endpoint}")
+    print(f"nothing left under {a.prefix} at {a.endpoint}")
     return 0
 
 
