@@ -91,7 +91,8 @@ where
     }
 }
 
-fn from_error<E>(action: &str, err: SdkError<E, HttpResponse>) -> anyhow::Result<Outcome>
+/// The outcome of a failed call (`Err` only when nothing answered).
+pub fn from_error<E>(action: &str, err: SdkError<E, HttpResponse>) -> anyhow::Result<Outcome>
 where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
 {

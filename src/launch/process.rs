@@ -170,6 +170,8 @@ async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
     }
     std::fs::create_dir_all(root)?;
     let log_path = root.join(format!("{}-{}.install.log", spec.name, spec.version));
+    // A fresh log per install, so that a failure shows this attempt's lines.
+    let _ = std::fs::remove_file(&log_path);
     let started = Instant::now();
     run_logged(
         Command::new(&python).arg("-m").arg("venv").arg(&venv),

@@ -78,26 +78,8 @@ async fn admin_creates_role(
     logical: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let name = world.physical_name(&logical)?;
-    let mut params = Params::from([
-        ("RoleName".to_owned(), name.clone()),
-        ("Path".to_owned(), world.suite.path.clone()),
-        (
-            "AssumeRolePolicyDocument".to_owned(),
-            compact_json(&world.resolve(doc_string(step)?)?),
-        ),
-    ]);
-    if world.suite.tag_entities {
-        params.insert(
-            "Tags".to_owned(),
-            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
-        );
-    }
-    call(world, ADMIN, "iam:CreateRole", params).await?;
-    if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
-        world.created(Kind::Role, &logical, Entity { name, arn });
-    }
-    Ok(())
+    let names = ("iam:CreateRole", "RoleName", "AssumeRolePolicyDocument");
+    admin_creates(world, Kind::Role, names, &logical, step).await
 }
 
 /// CreatePolicy by the admin, judged by `Then`.
@@ -107,12 +89,25 @@ async fn admin_creates_policy(
     logical: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let name = world.physical_name(&logical)?;
+    let names = ("iam:CreatePolicy", "PolicyName", "PolicyDocument");
+    admin_creates(world, Kind::Policy, names, &logical, step).await
+}
+
+/// An entity created by the admin under the run's path (and tagged, where the
+/// target wants it) from the step's document; on success it joins the scenario.
+async fn admin_creates(
+    world: &mut IamWorld,
+    kind: Kind,
+    (action, name_param, document_param): (&str, &str, &str),
+    logical: &str,
+    step: &Step,
+) -> Result<()> {
+    let name = world.physical_name(logical)?;
     let mut params = Params::from([
-        ("PolicyName".to_owned(), name.clone()),
+        (name_param.to_owned(), name.clone()),
         ("Path".to_owned(), world.suite.path.clone()),
         (
-            "PolicyDocument".to_owned(),
+            document_param.to_owned(),
             compact_json(&world.resolve(doc_string(step)?)?),
         ),
     ]);
@@ -122,9 +117,9 @@ async fn admin_creates_policy(
             format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
         );
     }
-    call(world, ADMIN, "iam:CreatePolicy", params).await?;
+    call(world, ADMIN, action, params).await?;
     if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
-        world.created(Kind::Policy, &logical, Entity { name, arn });
+        world.created(kind, logical, Entity { name, arn });
     }
     Ok(())
 }

@@ -2,7 +2,8 @@
 //! admin identity under the run's path.
 
 use anyhow::{Context, Result};
-use aws_sdk_iam::error::DisplayErrorContext;
+use aws_sdk_iam::config::http::HttpResponse;
+use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 use cucumber::gherkin::Step;
 use cucumber::given;
 
@@ -11,12 +12,15 @@ use crate::cleanup::Undo;
 use crate::clients::Keys;
 use crate::world::{Entity, IamWorld, Kind};
 
-fn failed<E: std::error::Error>(what: String) -> impl FnOnce(E) -> anyhow::Error {
-    move |e| {
-        anyhow::anyhow!(
-            "setting the scene failed: {what}: {}",
-            DisplayErrorContext(e)
-        )
+/// A setup call that failed fails the step, saying what the target answered
+/// (code, status, message), not the whole raw reply.
+fn failed<O>(what: String) -> impl FnOnce(SdkError<O, HttpResponse>) -> anyhow::Error
+where
+    O: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+{
+    move |e| match crate::outcome::from_error(&what, e) {
+        Ok(outcome) => anyhow::anyhow!("setting the scene failed: {outcome}"),
+        Err(nothing_answered) => anyhow::anyhow!("setting the scene failed: {nothing_answered:#}"),
     }
 }
 

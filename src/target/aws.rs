@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use async_trait::async_trait;
 
 use super::{EmulatorSpec, Prepared, Reached, Target};
@@ -60,7 +60,7 @@ impl Target for Aws {
                  Pass --aws-account ID (or IAM_CONFORMANCE_AWS_ACCOUNT) with the account the credentials belong to."
             );
         };
-        let account = caller_account(at).await?;
+        let account = super::caller_account(at.connection, &Identity::DefaultChain).await?;
         if account != expected {
             bail!(
                 "refusing to run: the credentials belong to account {account}, but --aws-account says {expected}. \
@@ -78,22 +78,4 @@ impl Target for Aws {
     async fn release(&self, _at: &Reached<'_>, _prepared: &Prepared) -> Result<()> {
         Ok(())
     }
-}
-
-async fn caller_account(at: &Reached<'_>) -> Result<String> {
-    let who = at
-        .connection
-        .sts(&Identity::DefaultChain)
-        .get_caller_identity()
-        .send()
-        .await
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot learn which account the AWS credentials belong to (GetCallerIdentity): {}",
-                aws_sdk_sts::error::DisplayErrorContext(e)
-            )
-        })?;
-    who.account()
-        .map(str::to_owned)
-        .context("GetCallerIdentity returned no account")
 }

@@ -66,30 +66,34 @@ pub struct ContainerSpec {
 
 /// Account id and admin identity of an emulator whose root is a fixed access key.
 pub async fn root_keys_prepare(at: &Reached<'_>, key: &str, secret: &str) -> Result<Prepared> {
-    use anyhow::Context as _;
     let admin = Identity::Keys(crate::clients::Keys::long_term(key, secret));
-    let who = at
-        .connection
-        .sts(&admin)
-        .get_caller_identity()
-        .send()
-        .await
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "GetCallerIdentity as the root key: {}",
-                aws_sdk_sts::error::DisplayErrorContext(e)
-            )
-        })?;
-    let account = who
-        .account()
-        .context("GetCallerIdentity returned no account")?
-        .to_owned();
+    let account = caller_account(at.connection, &admin).await?;
     Ok(Prepared {
         account,
         admin,
         own_users: Vec::new(),
         version: None,
     })
+}
+
+/// The account `who` belongs to, as GetCallerIdentity reports it.
+pub async fn caller_account(connection: &Connection, who: &Identity) -> Result<String> {
+    use anyhow::Context as _;
+    let reply = connection
+        .sts(who)
+        .get_caller_identity()
+        .send()
+        .await
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot learn which account the credentials belong to (GetCallerIdentity): {}",
+                aws_sdk_sts::error::DisplayErrorContext(e)
+            )
+        })?;
+    Ok(reply
+        .account()
+        .context("GetCallerIdentity returned no account")?
+        .to_owned())
 }
 
 /// What a target hands the run once it is reachable and set up.

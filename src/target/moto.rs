@@ -98,17 +98,7 @@ impl Target for Moto {
             key.access_key_id(),
             key.secret_access_key(),
         ));
-        let who = at
-            .connection
-            .sts(&admin)
-            .get_caller_identity()
-            .send()
-            .await
-            .context("GetCallerIdentity as admin")?;
-        let account = who
-            .account()
-            .context("GetCallerIdentity returned no account")?
-            .to_owned();
+        let account = super::caller_account(at.connection, &admin).await?;
         if enforcement == Enforcement::On {
             set_enforcement(endpoint, Enforcement::On).await?;
         }
