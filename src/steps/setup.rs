@@ -104,15 +104,15 @@ async fn a_managed_policy(
 async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
-    let created = world
+    let request = world
         .suite
         .iam_admin()
         .create_role()
         .role_name(&name)
         .path(&world.suite.path)
         .set_tags(world.suite.run_tags())
-        .assume_role_policy_document(trust)
-        .send()
+        .assume_role_policy_document(trust);
+    let created = until_principals_exist(world.suite.deadline, || request.clone().send())
         .await
         .map_err(failed(format!("CreateRole {name}")))?;
     let arn = created
@@ -372,16 +372,42 @@ async fn tagged(
 async fn trust_changed(world: &mut IamWorld, role: String, #[step] step: &Step) -> Result<()> {
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
     let name = world.entity(Kind::Role, &role)?.name.clone();
-    world
+    let request = world
         .suite
         .iam_admin()
         .update_assume_role_policy()
         .role_name(name)
-        .policy_document(trust)
-        .send()
+        .policy_document(trust);
+    until_principals_exist(world.suite.deadline, || request.clone().send())
         .await
         .map(drop)
         .map_err(failed(format!("changing the trust policy of {role}")))
+}
+
+/// On AWS a principal created a moment ago may not be accepted in a trust
+/// policy yet ("Invalid principal in policy"); within the consistency deadline
+/// the call is repeated with backoff. Emulators have no deadline: one try.
+async fn until_principals_exist<T, O, F, Fut>(
+    deadline: std::time::Duration,
+    mut send: F,
+) -> Result<T, SdkError<O, HttpResponse>>
+where
+    O: ProvideErrorMetadata,
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, SdkError<O, HttpResponse>>>,
+{
+    let started = std::time::Instant::now();
+    let mut backoff = crate::consistency::FIRST_BACKOFF;
+    loop {
+        let result = send().await;
+        let transient = matches!(&result, Err(e) if e.code() == Some("MalformedPolicyDocument")
+            && e.message().is_some_and(|m| m.contains("Invalid principal")));
+        if !transient || started.elapsed() + backoff > deadline {
+            return result;
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(crate::consistency::MAX_BACKOFF);
+    }
 }
 
 /// The user is deleted and a new one with the same name and path is created,
