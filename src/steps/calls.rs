@@ -272,3 +272,9 @@ mod tests {
         }
     }
 }
+
+/// Lets time pass, e.g. for credentials to expire. Scenarios that wait long are `@slow`.
+#[when(regex = r"^(\d+) seconds pass$")]
+async fn seconds_pass(_world: &mut IamWorld, seconds: u64) {
+    tokio::time::sleep(std::time::Duration::from_secs(seconds)).await;
+}
