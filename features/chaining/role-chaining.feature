@@ -250,7 +250,7 @@ Feature: Role chaining: a role session assumes another role
     # is not documented. InvalidParameterValue (HTTP 400, "One of the specified
     # transitive tag keys can't be set because it conflicts with a transitive
     # tag key from the calling session.") is the code recorded for session-tag
-    # parameter errors in the project's rule checklist.
+    # parameter errors in the rule checklist (docs/aws-rules-checklist.md).
     @id:chaining.inherited-transitive-tag-cannot-be-replaced @validation
     Scenario: A session that inherited team=red as transitive cannot pass team=blue to the next role, but can pass env=test
       When "Jill" assumes the role "First" with session name "passed" and:

@@ -24,7 +24,7 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
 
   Open points, asserted no further than stated: the documentation does not name the error
   code for a missing or wrong session token; the code asserted here, InvalidClientTokenId,
-  is the one recorded against real AWS in the project's rule checklist (A3). A deactivated
+  is the one recorded against real AWS in the rule checklist (docs/aws-rules-checklist.md) (A3). A deactivated
   or deleted key stops working only once the change has propagated (IAM is eventually
   consistent, "Troubleshoot IAM"); on real AWS those scenarios may need a wait that the
   step vocabulary cannot yet express.

@@ -22,7 +22,7 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
 
   Open points, asserted no further than stated: the documentation says temporary
   credentials "cannot call" GetSessionToken but names no error code; AccessDenied, HTTP 403,
-  is the code recorded against real AWS in the project's rule checklist (A7). The message of
+  is the code recorded against real AWS in the rule checklist (docs/aws-rules-checklist.md) (A7). The message of
   the out-of-range ValidationError is not documented for GetSessionToken; the @strict
   scenarios assert only the constraint part that the STS service model's range produces
   for AssumeRole's DurationSeconds (checklist D1). That GetSessionToken credentials cannot call

@@ -18,8 +18,8 @@ Feature: How long a role session lasts
   range 900 to 43200; Credentials.Expiration) and "Common Errors"
   (ValidationError: the input fails to satisfy the constraints); the IAM API
   reference: "UpdateRole" and "CreateRole" (MaxSessionDuration, valid range
-  3600 to 43200). The exact refusal messages follow the project's rule
-  checklist (D1), which records them from AWS.
+  3600 to 43200). The exact refusal messages follow the rule checklist
+  (docs/aws-rules-checklist.md, D1), which records them from AWS.
 
   Background:
     Given a user "Jill" with access keys

@@ -171,8 +171,8 @@ Feature: Session tags passed to AssumeRole
     # The User Guide says tag keys are case-insensitive and that "Department"
     # and "department" cannot both be set; it does not name the error code.
     # InvalidParameterValue (HTTP 400, "Duplicate tag keys found. Please note
-    # that Tag keys are case insensitive.") is what the project's rule
-    # checklist records from real AWS.
+    # that Tag keys are case insensitive.") is what the rule checklist
+    # (docs/aws-rules-checklist.md) records from real AWS.
     @id:session.tag-keys-differing-only-in-case-are-refused @validation
     Scenario: Tags team=red and Team=blue in one request are refused; team=red and env=test are accepted
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
@@ -239,7 +239,7 @@ Feature: Session tags passed to AssumeRole
     # being passed; neither it nor the User Guide names the error code for a
     # key that is not among them. InvalidParameterValue (HTTP 400, "The
     # specified transitive tag key must be included in the requested tags.")
-    # is the code the project's rule checklist family records for session-tag
+    # is the code the rule checklist (docs/aws-rules-checklist.md) records for session-tag
     # parameter errors.
     @id:session.transitive-key-must-be-among-the-tags @validation
     Scenario: Marking "env" transitive while passing only the tag team=red is refused; marking "team" is accepted
