@@ -34,6 +34,49 @@ pub struct ErrorInfo {
     pub standard_envelope: bool,
 }
 
+/// What the target answered to one call, reduced to what identifies a cause:
+/// the action, the error code (or "succeeded", or "no answer"), the HTTP status.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Answer {
+    pub action: String,
+    pub answer: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+}
+
+impl Answer {
+    pub const SUCCEEDED: &'static str = "succeeded";
+    pub const NO_ANSWER: &'static str = "no answer";
+
+    pub fn of(outcome: &Outcome) -> Self {
+        Self {
+            action: outcome.action.clone(),
+            answer: outcome
+                .error_code()
+                .map_or_else(|| Self::SUCCEEDED.to_owned(), str::to_owned),
+            http_status: Some(outcome.status),
+        }
+    }
+
+    /// The target did not answer at all (refused connection, reset, time-out).
+    pub fn silent(action: &str) -> Self {
+        Self {
+            action: action.to_owned(),
+            answer: Self::NO_ANSWER.to_owned(),
+            http_status: None,
+        }
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.http_status {
+            Some(status) => write!(f, "{}: {} (HTTP {status})", self.action, self.answer),
+            None => write!(f, "{}: {}", self.action, self.answer),
+        }
+    }
+}
+
 impl Outcome {
     pub fn success(action: &str, fields: BTreeMap<String, String>) -> Self {
         Self {

@@ -161,6 +161,9 @@ pub struct IamWorld {
     pub waits: Vec<Wait>,
     /// Every call of the scenario with its outcome, for --record and --compare.
     pub transcript: Vec<(String, String, crate::actions::Params, Outcome)>,
+    /// The target's most recent answer, setup calls included: where a scenario
+    /// stops, this is what stopped it (the report's root causes).
+    pub answer: Option<crate::outcome::Answer>,
 }
 
 /// `Kind` as a map key.
@@ -189,6 +192,7 @@ impl IamWorld {
             last_call: None,
             waits: Vec::new(),
             transcript: Vec::new(),
+            answer: None,
         }
     }
 

@@ -27,6 +27,13 @@ async fn denied(world: &mut IamWorld) -> Result<()> {
     .await
 }
 
+/// A refusal with this HTTP status, whatever its code: for rules AWS documents
+/// without naming the error code.
+#[then(regex = r"^the call is refused with HTTP status (\d{3})$")]
+async fn refused_with_status(world: &mut IamWorld, status: u16) -> Result<()> {
+    hold(world, Expect::Refused { status }).await
+}
+
 #[then(regex = r#"^the call fails with "([^"]+)" and HTTP status (\d{3})$"#)]
 async fn fails_with(world: &mut IamWorld, code: String, status: u16) -> Result<()> {
     hold(world, Expect::Error { code, status }).await
@@ -34,9 +41,10 @@ async fn fails_with(world: &mut IamWorld, code: String, status: u16) -> Result<(
 
 /// What the last call should have answered.
 #[derive(Debug, Clone)]
-enum Expect {
+pub(super) enum Expect {
     Success,
     Error { code: String, status: u16 },
+    Refused { status: u16 },
 }
 
 impl Expect {
@@ -46,6 +54,15 @@ impl Expect {
                 ensure!(
                     last.is_success(),
                     "expected {} to succeed, but it {}",
+                    last.action,
+                    describe(last)
+                );
+                Ok(())
+            }
+            Self::Refused { status } => {
+                ensure!(
+                    !last.is_success() && last.status == *status,
+                    "expected {} to be refused with HTTP {status}, but it {}",
                     last.action,
                     describe(last)
                 );
@@ -71,7 +88,7 @@ impl Expect {
 
 /// Judges the last call; on a target with a consistency deadline, repeats a
 /// repeatable call with backoff until the expectation holds or time runs out.
-async fn hold(world: &mut IamWorld, expect: Expect) -> Result<()> {
+pub(super) async fn hold(world: &mut IamWorld, expect: Expect) -> Result<()> {
     let deadline = world.suite.deadline;
     let repeatable = world
         .last_call

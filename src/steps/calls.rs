@@ -7,6 +7,7 @@ use cucumber::when;
 
 use super::{compact_json, doc_string};
 use crate::actions::{self, Params};
+use crate::outcome::Answer;
 use crate::world::{ADMIN, Entity, IamWorld, Kind};
 
 #[when(regex = r#"^"([^"]+)" calls "([^"]+)"$"#)]
@@ -47,8 +48,7 @@ async fn assumes_role_with(
     session: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let mut params = assume_params(world, &role, &session)?;
-    params.extend(table_params(world, step)?);
+    let params = assume_params_with_table(world, &role, &session, step)?;
     call(world, &actor, "sts:AssumeRole", params).await
 }
 
@@ -63,11 +63,7 @@ async fn assumes_role_with_session_policy(
     session: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let mut params = assume_params(world, &role, &session)?;
-    params.insert(
-        "Policy".to_owned(),
-        compact_json(&world.resolve(doc_string(step)?)?),
-    );
+    let params = assume_params_with_session_policy(world, &role, &session, step)?;
     call(world, &actor, "sts:AssumeRole", params).await
 }
 
@@ -171,7 +167,34 @@ async fn admin_changes_trust(
     call(world, ADMIN, "iam:UpdateAssumeRolePolicy", params).await
 }
 
-fn assume_params(world: &IamWorld, role: &str, session: &str) -> Result<Params> {
+/// AssumeRole parameters plus those of the step's `| parameter | value |` table.
+pub(super) fn assume_params_with_table(
+    world: &IamWorld,
+    role: &str,
+    session: &str,
+    step: &Step,
+) -> Result<Params> {
+    let mut params = assume_params(world, role, session)?;
+    params.extend(table_params(world, step)?);
+    Ok(params)
+}
+
+/// AssumeRole parameters with the step's doc string as the inline session policy.
+pub(super) fn assume_params_with_session_policy(
+    world: &IamWorld,
+    role: &str,
+    session: &str,
+    step: &Step,
+) -> Result<Params> {
+    let mut params = assume_params(world, role, session)?;
+    params.insert(
+        "Policy".to_owned(),
+        compact_json(&world.resolve(doc_string(step)?)?),
+    );
+    Ok(params)
+}
+
+pub(super) fn assume_params(world: &IamWorld, role: &str, session: &str) -> Result<Params> {
     let role_arn = world.entity(Kind::Role, role)?.arn.clone();
     Ok(Params::from([
         ("RoleArn".to_owned(), role_arn),
@@ -180,7 +203,7 @@ fn assume_params(world: &IamWorld, role: &str, session: &str) -> Result<Params> 
 }
 
 /// `| Parameter | value |` rows, placeholders resolved.
-fn table_params(world: &IamWorld, step: &Step) -> Result<Params> {
+pub(super) fn table_params(world: &IamWorld, step: &Step) -> Result<Params> {
     let table = step
         .table
         .as_ref()
@@ -203,7 +226,14 @@ pub(super) async fn call(
 ) -> Result<()> {
     world.last_call = Some((actor.to_owned(), action.to_owned(), params.clone()));
     let who = world.actor(actor)?.identity;
-    let called = actions::call(&world.suite.connection, &who, action, &params).await?;
+    let called = match actions::call(&world.suite.connection, &who, action, &params).await {
+        Ok(called) => called,
+        Err(e) => {
+            world.answer = Some(Answer::silent(action));
+            return Err(e);
+        }
+    };
+    world.answer = Some(Answer::of(&called.outcome));
     if let Some(made) = called.made {
         world.track(made);
     }

@@ -1,11 +1,14 @@
 //! Step definitions: the vocabulary of the feature files.
 //!
 //! - `setup.rs`: `Given` steps that build a scene with the admin identity;
+//! - `preconditions.rs`: `Given` steps in which an actor makes a call that
+//!   must succeed (a session to act as): when one fails, the scenario is blocked;
 //! - `calls.rs`: `When` steps in which an actor calls an action;
 //! - `assertions.rs`: `Then` steps that judge the last call.
 
 mod assertions;
 mod calls;
+mod preconditions;
 mod setup;
 
 use anyhow::{Context, Result};

@@ -10,17 +10,31 @@ use cucumber::given;
 use super::{compact_json, doc_string};
 use crate::cleanup::Undo;
 use crate::clients::Keys;
+use crate::outcome::Answer;
 use crate::world::{Entity, IamWorld, Kind};
 
 /// A setup call that failed fails the step, saying what the target answered
-/// (code, status, message), not the whole raw reply.
-fn failed<O>(what: String) -> impl FnOnce(SdkError<O, HttpResponse>) -> anyhow::Error
+/// (code, status, message), not the whole raw reply; the answer is kept for
+/// the report's root causes.
+fn failed<O>(
+    world: &mut IamWorld,
+    action: &'static str,
+    what: String,
+) -> impl FnOnce(SdkError<O, HttpResponse>) -> anyhow::Error
 where
     O: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
 {
-    move |e| match crate::outcome::from_error(&what, e) {
-        Ok(outcome) => anyhow::anyhow!("setting the scene failed: {outcome}"),
-        Err(nothing_answered) => anyhow::anyhow!("setting the scene failed: {nothing_answered:#}"),
+    move |e| match crate::outcome::from_error(action, e) {
+        Ok(outcome) => {
+            world.answer = Some(Answer::of(&outcome));
+            let detail = outcome.to_string();
+            let detail = detail.strip_prefix(action).unwrap_or(&detail);
+            anyhow::anyhow!("setting the scene failed: {what}{detail}")
+        }
+        Err(nothing_answered) => {
+            world.answer = Some(Answer::silent(action));
+            anyhow::anyhow!("setting the scene failed: {what}: {nothing_answered:#}")
+        }
     }
 }
 
@@ -35,7 +49,11 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
         .set_tags(world.suite.run_tags())
         .send()
         .await
-        .map_err(failed(format!("CreateUser {name}")))?;
+        .map_err(failed(
+            world,
+            "iam:CreateUser",
+            format!("CreateUser {name}"),
+        ))?;
     let arn = created
         .user()
         .context("CreateUser returned no user")?
@@ -55,7 +73,11 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
             .user_name(&name)
             .send()
             .await
-            .map_err(failed(format!("CreateAccessKey {name}")))?;
+            .map_err(failed(
+                world,
+                "iam:CreateAccessKey",
+                format!("CreateAccessKey {name}"),
+            ))?;
         let key = key
             .access_key()
             .context("CreateAccessKey returned no key")?;
@@ -90,7 +112,11 @@ async fn a_managed_policy(
         .policy_document(document)
         .send()
         .await
-        .map_err(failed(format!("CreatePolicy {name}")))?;
+        .map_err(failed(
+            world,
+            "iam:CreatePolicy",
+            format!("CreatePolicy {name}"),
+        ))?;
     let arn = created
         .policy()
         .and_then(|p| p.arn())
@@ -114,7 +140,11 @@ async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> R
         .assume_role_policy_document(trust);
     let created = until_principals_exist(world.suite.deadline, || request.clone().send())
         .await
-        .map_err(failed(format!("CreateRole {name}")))?;
+        .map_err(failed(
+            world,
+            "iam:CreateRole",
+            format!("CreateRole {name}"),
+        ))?;
     let arn = created
         .role()
         .context("CreateRole returned no role")?
@@ -142,7 +172,7 @@ async fn policy_attached(
             .policy_arn(&arn)
             .send()
             .await
-            .map_err(failed(what))?;
+            .map_err(failed(world, "iam:AttachUserPolicy", what))?;
         world.undo_later(Undo::UserAttachment { user: name, arn });
     } else {
         iam.attach_role_policy()
@@ -150,7 +180,7 @@ async fn policy_attached(
             .policy_arn(&arn)
             .send()
             .await
-            .map_err(failed(what))?;
+            .map_err(failed(world, "iam:AttachRolePolicy", what))?;
         world.undo_later(Undo::RoleAttachment { role: name, arn });
     }
     Ok(())
@@ -175,7 +205,10 @@ async fn inline_policy(
             .user_name(&name)
             .policy_name(&policy)
             .policy_document(document);
-        request.send().await.map_err(failed(what))?;
+        request
+            .send()
+            .await
+            .map_err(failed(world, "iam:PutUserPolicy", what))?;
         world.undo_later(Undo::UserInline { user: name, policy });
     } else {
         let request = iam
@@ -183,7 +216,10 @@ async fn inline_policy(
             .role_name(&name)
             .policy_name(&policy)
             .policy_document(document);
-        request.send().await.map_err(failed(what))?;
+        request
+            .send()
+            .await
+            .map_err(failed(world, "iam:PutRolePolicy", what))?;
         world.undo_later(Undo::RoleInline { role: name, policy });
     }
     Ok(())
@@ -200,7 +236,11 @@ async fn a_group(world: &mut IamWorld, logical: String) -> Result<()> {
         .path(&world.suite.path)
         .send()
         .await
-        .map_err(failed(format!("CreateGroup {name}")))?;
+        .map_err(failed(
+            world,
+            "iam:CreateGroup",
+            format!("CreateGroup {name}"),
+        ))?;
     let arn = created
         .group()
         .context("CreateGroup returned no group")?
@@ -220,10 +260,11 @@ async fn member_of(world: &mut IamWorld, user: String, group: String) -> Result<
         .add_user_to_group()
         .user_name(&user_name)
         .group_name(&group_name);
-    request
-        .send()
-        .await
-        .map_err(failed(format!("adding {user} to the group {group}")))?;
+    request.send().await.map_err(failed(
+        world,
+        "iam:AddUserToGroup",
+        format!("adding {user} to the group {group}"),
+    ))?;
     world.undo_later(Undo::Membership {
         user: user_name,
         group: group_name,
@@ -245,10 +286,11 @@ async fn policy_attached_to_group(
         .attach_group_policy()
         .group_name(&name)
         .policy_arn(&arn);
-    request
-        .send()
-        .await
-        .map_err(failed(format!("attaching {policy} to the group {group}")))?;
+    request.send().await.map_err(failed(
+        world,
+        "iam:AttachGroupPolicy",
+        format!("attaching {policy} to the group {group}"),
+    ))?;
     world.undo_later(Undo::GroupAttachment { group: name, arn });
     Ok(())
 }
@@ -269,9 +311,11 @@ async fn group_inline_policy(
         .group_name(&name)
         .policy_name(&policy)
         .policy_document(document);
-    request.send().await.map_err(failed(format!(
-        "putting the inline policy {policy} on the group {group}"
-    )))?;
+    request.send().await.map_err(failed(
+        world,
+        "iam:PutGroupPolicy",
+        format!("putting the inline policy {policy} on the group {group}"),
+    ))?;
     world.undo_later(Undo::GroupInline {
         group: name,
         policy,
@@ -298,7 +342,7 @@ async fn boundary(
             .send()
             .await
             .map(drop)
-            .map_err(failed(what)),
+            .map_err(failed(world, "iam:PutUserPermissionsBoundary", what)),
         _ => iam
             .put_role_permissions_boundary()
             .role_name(name)
@@ -306,7 +350,7 @@ async fn boundary(
             .send()
             .await
             .map(drop)
-            .map_err(failed(what)),
+            .map_err(failed(world, "iam:PutRolePermissionsBoundary", what)),
     }
 }
 
@@ -322,9 +366,11 @@ async fn max_session_duration(world: &mut IamWorld, role: String, seconds: i32) 
         .send()
         .await
         .map(drop)
-        .map_err(failed(format!(
-            "setting the maximum session duration of {role}"
-        )))
+        .map_err(failed(
+            world,
+            "iam:UpdateRole",
+            format!("setting the maximum session duration of {role}"),
+        ))
 }
 
 #[given(regex = r#"^the (user|role) "([^"]+)" has the tag "([^"]+)" with value "([^"]*)"$"#)]
@@ -350,7 +396,7 @@ async fn tagged(
                 .send()
                 .await
                 .map(drop)
-                .map_err(failed(what))
+                .map_err(failed(world, "iam:TagUser", what))
         }
         _ => {
             let tag = aws_sdk_iam::types::Tag::builder()
@@ -363,7 +409,7 @@ async fn tagged(
                 .send()
                 .await
                 .map(drop)
-                .map_err(failed(what))
+                .map_err(failed(world, "iam:TagRole", what))
         }
     }
 }
@@ -381,7 +427,11 @@ async fn trust_changed(world: &mut IamWorld, role: String, #[step] step: &Step) 
     until_principals_exist(world.suite.deadline, || request.clone().send())
         .await
         .map(drop)
-        .map_err(failed(format!("changing the trust policy of {role}")))
+        .map_err(failed(
+            world,
+            "iam:UpdateAssumeRolePolicy",
+            format!("changing the trust policy of {role}"),
+        ))
 }
 
 /// On AWS a principal created a moment ago may not be accepted in a trust
@@ -423,13 +473,21 @@ async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
         .set_tags(world.suite.run_tags())
         .send()
         .await
-        .map_err(failed(format!("CreateUser {name} again")))?;
+        .map_err(failed(
+            world,
+            "iam:CreateUser",
+            format!("CreateUser {name} again"),
+        ))?;
     let key = iam
         .create_access_key()
         .user_name(&name)
         .send()
         .await
-        .map_err(failed(format!("CreateAccessKey {name}")))?;
+        .map_err(failed(
+            world,
+            "iam:CreateAccessKey",
+            format!("CreateAccessKey {name}"),
+        ))?;
     let key = key
         .access_key()
         .context("CreateAccessKey returned no key")?;
@@ -455,7 +513,7 @@ async fn access_key_changed(world: &mut IamWorld, logical: String, change: Strin
             .send()
             .await
             .map(drop)
-            .map_err(failed(what))
+            .map_err(failed(world, "iam:DeleteAccessKey", what))
     } else {
         iam.update_access_key()
             .user_name(name)
@@ -464,7 +522,7 @@ async fn access_key_changed(world: &mut IamWorld, logical: String, change: Strin
             .send()
             .await
             .map(drop)
-            .map_err(failed(what))
+            .map_err(failed(world, "iam:UpdateAccessKey", what))
     }
 }
 
@@ -488,15 +546,24 @@ async fn altered_credentials(
                 .session_token
                 .as_ref()
                 .context("only session credentials carry a session token")?;
-            let mut wrong = token.expose().to_owned();
-            let last = if wrong.ends_with('A') { 'B' } else { 'A' };
-            wrong.pop();
-            wrong.push(last);
-            keys.session_token = Some(crate::clients::Secret::new(wrong));
+            keys.session_token = Some(crate::clients::Secret::new(altered_in_the_middle(
+                token.expose(),
+            )));
         }
     }
     world.add_actor(&name, keys, actor.arn);
     Ok(())
+}
+
+/// The token with one character in its middle changed. The last character of
+/// a base64 text may carry only padding bits, so changing it might change nothing.
+fn altered_in_the_middle(token: &str) -> String {
+    let mut chars: Vec<char> = token.chars().collect();
+    let middle = chars.len() / 2;
+    if let Some(c) = chars.get_mut(middle) {
+        *c = if *c == 'A' { 'B' } else { 'A' };
+    }
+    chars.into_iter().collect()
 }
 
 #[given(regex = r#"^"([^"]+)" uses an access key that does not exist$"#)]
@@ -562,6 +629,18 @@ fn large_document(account: &str, size: usize, action: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_altered_token_differs_in_the_middle_only() {
+        let token = "FwoGZXIvYXdzEJr//////////wEaDAbc+def/ghi==";
+        let altered = super::altered_in_the_middle(token);
+        assert_eq!(altered.len(), token.len());
+        let differing: Vec<usize> = (0..token.len())
+            .filter(|&i| token.as_bytes()[i] != altered.as_bytes()[i])
+            .collect();
+        assert_eq!(differing, [token.len() / 2]);
+        assert_eq!(super::altered_in_the_middle("AAAA"), "AABA");
+    }
+
     #[test]
     fn large_documents_are_valid_json_of_the_asked_size() {
         let doc = super::large_document("123456789012", 6200, "iam:GetUser");
