@@ -73,17 +73,14 @@ async fn run(root: &Path) -> Result<bool> {
     let whole = (options.features != Path::new("features"))
         .then(|| Catalog::load(root, Path::new("features")).ok())
         .flatten();
-    let mut known_ids = catalog.ids();
-    known_ids.extend(
-        whole
-            .iter()
-            .flat_map(|w| w.scenarios.iter().map(|s| s.id.as_str())),
-    );
-    let expectations = Expectations::load(
-        &expectations_path,
-        options.expectations.is_some(),
-        &known_ids,
-    )?;
+    let known: report::expectations::KnownScenarios<'_> = whole
+        .iter()
+        .flat_map(|w| w.scenarios.iter())
+        .chain(&catalog.scenarios)
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let expectations =
+        Expectations::load(&expectations_path, options.expectations.is_some(), &known)?;
     let selection = spec::select(
         &catalog,
         tags.as_ref(),
@@ -172,6 +169,9 @@ async fn run(root: &Path) -> Result<bool> {
             let mut judged = report::judge(s, results.remove(&k).as_ref(), None, &expectations);
             let extras = waits.remove(&k).unwrap_or_default();
             judged.waits = extras.waits;
+            if let Some(failure) = &mut judged.failure {
+                failure.answer = extras.answer;
+            }
             if judged.status != report::Status::Na {
                 recordings.push(crate::recording::Recording {
                     id: judged.id.clone(),
@@ -198,6 +198,7 @@ async fn run(root: &Path) -> Result<bool> {
             )
         });
     let report = Report {
+        schema_version: report::SCHEMA_VERSION,
         run_id,
         started_at,
         duration_ms: u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX),
@@ -214,6 +215,7 @@ async fn run(root: &Path) -> Result<bool> {
         expectations_file: expectations.path.as_ref().map(|p| shown(root, p)),
         canary_mismatch,
         summary: Summary::of(&scenarios),
+        root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     };
     write_reports(&report, &report_dir)?;
@@ -457,6 +459,8 @@ type Executed = (
 struct Extras {
     waits: Vec<report::Wait>,
     calls: Vec<crate::recording::RecordedCall>,
+    /// The target's last answer: where the scenario stopped, what stopped it.
+    answer: Option<crate::outcome::Answer>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -518,6 +522,7 @@ async fn execute(
                     let extras = Extras {
                         waits: std::mem::take(&mut world.waits),
                         calls: world.recorded_calls(),
+                        answer: world.answer.take(),
                     };
                     let k = key(&file, scenario.position.line);
                     waits
@@ -613,15 +618,22 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     let s = &report.summary;
     println!("\n=== {} ===", report.canary.headline);
     println!(
-        "{} scenarios: {} passed, {} failed ({} expected), {} not applicable; {} unexpected failures, {} unexpected passes",
+        "{} scenarios: {} passed, {} failed, {} blocked at a precondition, {} not applicable; as expected: {} of the failed or blocked; {} unexpected failures, {} unexpected passes",
         s.total,
         s.passed,
         s.failed,
-        s.expected_failures,
+        s.blocked,
         s.not_applicable,
+        s.expected_failures,
         s.unexpected_failures,
         s.unexpected_passes
     );
+    if !report.root_causes.is_empty() {
+        println!("what would move the most scenarios:");
+        for cause in report.root_causes.iter().take(5) {
+            println!("  {}", report::markdown::cause_line(cause));
+        }
+    }
     println!(
         "reports: {}/report.md, report.json, junit.xml",
         shown(root, dir)
@@ -636,15 +648,20 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     }
     for r in report.unexpected() {
         match &r.failure {
-            Some(f) if r.status == report::Status::Fail => {
+            Some(f) if r.status.is_not_passing() => {
                 let pinned = r
                     .expected_step
                     .as_ref()
                     .map(|p| format!(" (expected at \"{p}\")"))
                     .unwrap_or_default();
                 let first_line = f.message.lines().next().unwrap_or("");
+                let verdict = if r.status == report::Status::Blocked {
+                    "blocked"
+                } else {
+                    "failed"
+                };
                 println!(
-                    "  {} failed unexpectedly at \"{}\"{pinned}: {first_line}",
+                    "  {} {verdict} unexpectedly at \"{}\"{pinned}: {first_line}",
                     r.id, f.step
                 )
             }

@@ -12,6 +12,37 @@ use cucumber::tag::Ext as _;
 
 const ID_TAG: &str = "id:";
 const REQUIRES_TAG: &str = "requires:";
+const EVIDENCE_TAG: &str = "evidence:";
+const SOURCE_LINE: &str = "Source:";
+
+/// How solid a scenario's expectation of AWS is (its `@evidence:` tag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    /// An AWS response was seen (an AWS-validated snapshot, or AWS output quoted in public).
+    Recorded,
+    /// An AWS documentation page states it.
+    Documented,
+    /// It follows from documented rules, but no page states it.
+    Inferred,
+}
+
+impl Evidence {
+    pub const ALL: [Self; 3] = [Self::Recorded, Self::Documented, Self::Inferred];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Recorded => "recorded",
+            Self::Documented => "documented",
+            Self::Inferred => "inferred",
+        }
+    }
+
+    fn from_tag(tag: &str) -> Option<Self> {
+        let level = tag.strip_prefix(EVIDENCE_TAG)?;
+        Self::ALL.into_iter().find(|e| e.as_str() == level)
+    }
+}
 
 /// One runnable scenario (an outline contributes one per example row).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +55,12 @@ pub struct ScenarioSpec {
     /// Feature, rule and scenario tags, without the leading `@`.
     pub tags: Vec<String>,
     pub line: usize,
+    pub evidence: Evidence,
+    /// The scenario's `Source:` description text (where its expectation comes from).
+    pub source: Option<String>,
+    /// The text (without keyword) of every `Given` step, Background included:
+    /// the steps whose failure blocks the scenario.
+    pub preconditions: Vec<String>,
 }
 
 impl ScenarioSpec {
@@ -168,6 +205,35 @@ fn scenarios_of(feature: &gherkin::Feature, file: &str) -> Result<Vec<ScenarioSp
                 continue;
             }
         };
+        let levels: Vec<Evidence> = scenario
+            .tags
+            .iter()
+            .filter_map(|t| Evidence::from_tag(t))
+            .collect();
+        let unknown: Vec<&String> = scenario
+            .tags
+            .iter()
+            .filter(|t| t.starts_with(EVIDENCE_TAG) && Evidence::from_tag(t).is_none())
+            .collect();
+        let evidence = match (levels.as_slice(), unknown.as_slice()) {
+            ([one], []) => *one,
+            (_, [bad, ..]) => {
+                missing.push(format!(
+                    "  {file}:{} \"{}\" has the unknown tag @{bad}; use @evidence:recorded, @evidence:documented or @evidence:inferred",
+                    scenario.position.line, scenario.name
+                ));
+                continue;
+            }
+            _ => {
+                missing.push(format!(
+                    "  {file}:{} \"{}\" has {} @evidence: tags; give it exactly one of @evidence:recorded, @evidence:documented, @evidence:inferred",
+                    scenario.position.line,
+                    scenario.name,
+                    levels.len()
+                ));
+                continue;
+            }
+        };
         let id = if scenario.examples.is_empty() {
             base
         } else {
@@ -182,16 +248,50 @@ fn scenarios_of(feature: &gherkin::Feature, file: &str) -> Result<Vec<ScenarioSp
             name: scenario.name.clone(),
             tags,
             line: scenario.position.line,
+            evidence,
+            source: source_of(scenario),
+            preconditions: preconditions_of(feature, rule, scenario),
         });
     }
     out.sort_by_key(|s| s.line);
     if !missing.is_empty() {
         bail!(
-            "every scenario needs exactly one stable @id:<area>.<slug> tag:\n{}",
+            "every scenario needs exactly one stable @id:<area>.<slug> tag and exactly one @evidence: tag:\n{}",
             missing.join("\n")
         );
     }
     Ok(out)
+}
+
+/// The description from its `Source:` line on, joined into one line (Gherkin
+/// keeps no blank lines in descriptions, so what follows belongs to it).
+fn source_of(scenario: &gherkin::Scenario) -> Option<String> {
+    let description = scenario.description.as_deref()?;
+    let mut lines = description.lines().map(str::trim);
+    let first = lines.find_map(|l| l.strip_prefix(SOURCE_LINE))?;
+    let mut text = first.trim().to_owned();
+    for line in lines.filter(|l| !l.is_empty()) {
+        text.push(' ');
+        text.push_str(line);
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+fn preconditions_of(
+    feature: &gherkin::Feature,
+    rule: Option<&gherkin::Rule>,
+    scenario: &gherkin::Scenario,
+) -> Vec<String> {
+    let backgrounds = feature
+        .background
+        .iter()
+        .chain(rule.and_then(|r| r.background.as_ref()));
+    backgrounds
+        .flat_map(|b| b.steps.iter())
+        .chain(&scenario.steps)
+        .filter(|step| step.ty == gherkin::StepType::Given)
+        .map(|step| step.value.clone())
+        .collect()
 }
 
 /// Which scenarios a run executes, and which are not applicable to the target.
@@ -272,18 +372,22 @@ mod tests {
 @seed
 Feature: F
   Rule: R
-    @id:seed.a @trust
+    @id:seed.a @trust @evidence:documented
     Scenario: A
+      Source: IAM User Guide,
+      "Roles terms and concepts".
       Given x
-    @id:seed.b @requires:second-account
+    @id:seed.b @requires:second-account @evidence:recorded
     Scenario: B
       Given x
-  @id:seed.c @slow
+  @id:seed.c @slow @evidence:inferred
   Scenario: C
     Given x
-  @id:seed.o
+  @id:seed.o @evidence:documented
   Scenario Outline: O <n>
     Given <n>
+    When y
+    And <n> more
     Examples:
       | n |
       | 1 |
@@ -298,22 +402,52 @@ Feature: F
         let a = specs.iter().find(|s| s.id == "seed.a").unwrap();
         assert_eq!(a.rule.as_deref(), Some("R"));
         assert!(a.has_tag("seed") && a.has_tag("trust"));
+        assert_eq!(a.evidence, Evidence::Documented);
+        assert_eq!(
+            a.source.as_deref(),
+            Some("IAM User Guide, \"Roles terms and concepts\".")
+        );
+        let row = specs.iter().find(|s| s.id == "seed.o.2").unwrap();
+        assert_eq!(
+            row.preconditions,
+            ["2"],
+            "And after When is not a precondition"
+        );
+    }
+
+    #[test]
+    fn evidence_tag_is_required_once() {
+        for (tags, complaint) in [
+            ("@id:a.b", "has 0 @evidence: tags"),
+            (
+                "@id:a.b @evidence:documented @evidence:inferred",
+                "has 2 @evidence: tags",
+            ),
+            ("@id:a.b @evidence:guessed", "unknown tag @evidence:guessed"),
+        ] {
+            let text = format!("Feature: F\n  {tags}\n  Scenario: s\n    Given x\n");
+            let err = parse(&text).unwrap_err().to_string();
+            assert!(
+                err.contains("features/x.feature:3") && err.contains(complaint),
+                "{err}"
+            );
+        }
     }
 
     #[test]
     fn missing_id_is_refused_with_place() {
-        let err = parse("Feature: F\n  Scenario: nameless\n    Given x\n")
+        let err = parse("Feature: F\n  @evidence:inferred\n  Scenario: nameless\n    Given x\n")
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("features/x.feature:2") && err.contains("has no @id: tag"),
+            err.contains("features/x.feature:3") && err.contains("has no @id: tag"),
             "{err}"
         );
     }
 
     #[test]
     fn duplicate_ids_are_refused() {
-        let text = "Feature: F\n  @id:a.b\n  Scenario: one\n    Given x\n  @id:a.b\n  Scenario: two\n    Given x\n";
+        let text = "Feature: F\n  @id:a.b @evidence:inferred\n  Scenario: one\n    Given x\n  @id:a.b @evidence:inferred\n  Scenario: two\n    Given x\n";
         let catalog = Catalog {
             scenarios: parse(text).unwrap(),
         };

@@ -1,6 +1,7 @@
 //! Checks on the specification itself, without a target: every scenario has a
-//! unique id and an area tag, and every action a scenario calls is in the
-//! action table.
+//! unique id that names its area, one evidence level and its source; every
+//! step matches exactly one step definition; and every action a scenario calls
+//! is in the action table.
 
 use std::path::Path;
 
@@ -55,6 +56,99 @@ fn every_called_action_is_in_the_action_table() {
             }
         }
     }
+}
+
+#[test]
+fn every_scenario_names_the_source_of_its_evidence() {
+    let unsourced: Vec<String> = catalog()
+        .scenarios
+        .iter()
+        .filter(|s| s.source.is_none())
+        .map(|s| format!("{}:{} {}", s.feature, s.line, s.id))
+        .collect();
+    assert!(
+        unsourced.is_empty(),
+        "these scenarios need a description line `Source: …` naming where their expectation of AWS comes from:\n  {}",
+        unsourced.join("\n  ")
+    );
+}
+
+#[test]
+fn every_step_matches_exactly_one_definition() {
+    use cucumber::World as _;
+    use cucumber::feature::Ext as _;
+    let steps = iam_conformance::world::IamWorld::collection();
+    // A scenario that needs a capability no target offers is reported `na`
+    // everywhere; its vocabulary arrives with the first target that has it.
+    let offered: std::collections::BTreeSet<String> = iam_conformance::target::all()
+        .iter()
+        .flat_map(|t| t.capabilities())
+        .collect();
+    let runnable = |tags: &mut dyn Iterator<Item = &String>| {
+        tags.filter_map(|t| t.strip_prefix("requires:"))
+            .all(|c| offered.contains(c))
+    };
+    let mut problems = Vec::new();
+    for file in walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("features")) {
+        let feature = cucumber::gherkin::Feature::parse_path(&file, Default::default())
+            .unwrap()
+            .expand_examples()
+            .unwrap();
+        let top = feature.scenarios.iter().map(|s| (None, s));
+        let ruled = feature
+            .rules
+            .iter()
+            .flat_map(|r| r.scenarios.iter().map(move |s| (Some(r), s)));
+        let mut to_check = Vec::new();
+        for (rule, scenario) in top.chain(ruled) {
+            let mut tags = feature
+                .tags
+                .iter()
+                .chain(rule.iter().flat_map(|r| r.tags.iter()))
+                .chain(&scenario.tags);
+            if !runnable(&mut tags) {
+                continue;
+            }
+            to_check.extend(feature.background.iter().flat_map(|b| &b.steps));
+            to_check.extend(
+                rule.and_then(|r| r.background.as_ref())
+                    .into_iter()
+                    .flat_map(|b| &b.steps),
+            );
+            to_check.extend(&scenario.steps);
+        }
+        // Background steps are checked once, outline rows each with their values.
+        to_check.sort_by(|a, b| (a.position.line, &a.value).cmp(&(b.position.line, &b.value)));
+        to_check.dedup_by(|a, b| (a.position.line, &a.value) == (b.position.line, &b.value));
+        for step in to_check {
+            let place = format!(
+                "{}:{}: {}{}",
+                file.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                    .unwrap_or(&file)
+                    .display(),
+                step.position.line,
+                step.keyword,
+                step.value
+            );
+            match steps.find(step) {
+                Ok(Some(_)) => {}
+                Ok(None) => problems.push(format!(
+                    "{place}\n    matches no {:?} step definition",
+                    step.ty
+                )),
+                Err(e) => problems.push(format!(
+                    "{place}\n    matches {} step definitions",
+                    e.possible_matches.len()
+                )),
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} steps in features/ do not match exactly one definition (docs/writing-scenarios.md lists the vocabulary):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {

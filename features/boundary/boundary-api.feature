@@ -14,12 +14,19 @@ Feature: Setting and reading permissions boundaries
   User Guide: "Permissions boundaries for IAM entities". The API reference
   lists InvalidInput (400) and NoSuchEntity (404) among these operations'
   errors without saying which input produces which; the pairing below is the
-  one recorded against AWS (checklist F4). Exact wording only under @strict.
+  one AWS returned in LocalStack's AWS-validated snapshots
+  (tests/aws/services/iam/test_iam_roles.snapshot.json, checklist F4). Only
+  the user case (PutUserPermissionsBoundary with a missing policy) has no
+  recording; it is inferred from the role case. Exact wording is asserted
+  only under @strict.
 
   Rule: (F4) GetRole and GetUser report the managed policy set as the permissions boundary
 
-    @id:boundary.get-role-shows-boundary
+    @id:boundary.get-role-shows-boundary @evidence:recorded
     Scenario: After a boundary is put on a role, GetRole names it
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_lifecycle, "get-role-boundary-restored"); IAM API reference, "GetRole"
+      and "AttachedPermissionsBoundary".
       Given a managed policy "Cap":
         """
         {
@@ -42,8 +49,11 @@ Feature: Setting and reading permissions boundaries
         | RoleName | ${name:Capped} |
       Then the response field "PermissionsBoundaryArn" is "${policy:Cap}"
 
-    @id:boundary.create-role-with-boundary
+    @id:boundary.create-role-with-boundary @evidence:recorded
     Scenario: A boundary given at CreateRole is reported by GetRole
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_lifecycle, "create-role-with-boundary", "get-role-with-boundary"); IAM
+      API reference, "CreateRole" (PermissionsBoundary).
       Given a managed policy "Cap":
         """
         {
@@ -67,8 +77,10 @@ Feature: Setting and reading permissions boundaries
         | RoleName | ${name:Capped} |
       Then the response field "PermissionsBoundaryArn" is "${policy:Cap}"
 
-    @id:boundary.get-user-shows-boundary
+    @id:boundary.get-user-shows-boundary @evidence:documented
     Scenario: After a boundary is put on a user, GetUser names it
+      Source: IAM API reference, "PutUserPermissionsBoundary", "GetUser" and the data type "User"
+      (PermissionsBoundary, an "AttachedPermissionsBoundary").
       Given a managed policy "Cap":
         """
         {
@@ -87,8 +99,10 @@ Feature: Setting and reading permissions boundaries
 
   Rule: (F4) A permissions boundary must be the ARN of a managed policy; anything else is refused with InvalidInput
 
-    @id:boundary.put-role-boundary-not-a-policy-arn
+    @id:boundary.put-role-boundary-not-a-policy-arn @evidence:recorded
     Scenario: Putting an ARN that does not name a policy as a role's boundary is refused, a policy ARN is accepted
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "put-invalid-boundary-error": InvalidInput, 400).
       Given a managed policy "Cap":
         """
         {
@@ -112,8 +126,10 @@ Feature: Setting and reading permissions boundaries
         | PermissionsBoundary | ${policy:Cap}  |
       Then the call succeeds
 
-    @id:boundary.put-role-boundary-not-a-policy-arn-message @strict
+    @id:boundary.put-role-boundary-not-a-policy-arn-message @strict @evidence:recorded
     Scenario: The refusal of a non-policy boundary ARN names the ARN
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "put-invalid-boundary-error").
       Given a role "Capped" whose trust policy is:
         """
         {
@@ -129,8 +145,10 @@ Feature: Setting and reading permissions boundaries
 
   Rule: (F4) A permissions boundary naming a policy that does not exist is refused with NoSuchEntity
 
-    @id:boundary.put-role-boundary-missing-policy
+    @id:boundary.put-role-boundary-missing-policy @evidence:recorded
     Scenario: Putting a nonexistent policy as a role's boundary is refused
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "put-nonexistent-policy-error": NoSuchEntity, 404).
       Given a role "Capped" whose trust policy is:
         """
         {
@@ -143,8 +161,10 @@ Feature: Setting and reading permissions boundaries
         | PermissionsBoundary | arn:aws:iam::${account}:policy/${name:Nobody} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
 
-    @id:boundary.put-role-boundary-missing-policy-message @strict
+    @id:boundary.put-role-boundary-missing-policy-message @strict @evidence:recorded
     Scenario: The refusal of a nonexistent boundary policy names its ARN
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "put-nonexistent-policy-error").
       Given a role "Capped" whose trust policy is:
         """
         {
@@ -158,8 +178,12 @@ Feature: Setting and reading permissions boundaries
       Then the call fails with "NoSuchEntity" and HTTP status 404
       And the error message is "Scope ARN: arn:aws:iam::${account}:policy/${name:Nobody} does not exist or is not attachable."
 
-    @id:boundary.create-role-with-missing-boundary
+    @id:boundary.create-role-with-missing-boundary @evidence:recorded
     Scenario: Creating a role whose boundary names a nonexistent policy is refused
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "create-role-nonexistent-policy-error": NoSuchEntity, 404).
+      NoSuchEntity is not among the errors the API reference lists for CreateRole; AWS returns it all the
+      same.
       Given a policy document "Ec2Trust":
         """
         {
@@ -173,8 +197,12 @@ Feature: Setting and reading permissions boundaries
         | PermissionsBoundary      | arn:aws:iam::${account}:policy/${name:Nobody} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
 
-    @id:boundary.put-user-boundary-missing-policy
+    @id:boundary.put-user-boundary-missing-policy @evidence:inferred
     Scenario: Putting a nonexistent policy as a user's boundary is refused
+      Source: inferred from IAM API reference, "PutUserPermissionsBoundary" (errors: NoSuchEntity, 404, for a
+      referenced entity that does not exist) and from the role case recorded in LocalStack,
+      tests/aws/services/iam/test_iam_roles.snapshot.json (test_role_permissions_boundary_errors,
+      "put-nonexistent-policy-error").
       Given a user "Jill"
       When "admin" calls "iam:PutUserPermissionsBoundary" with:
         | UserName            | ${name:Jill}                                  |
@@ -183,8 +211,10 @@ Feature: Setting and reading permissions boundaries
 
   Rule: (F4) A boundary cannot be put on a role that does not exist
 
-    @id:boundary.put-boundary-on-missing-role
+    @id:boundary.put-boundary-on-missing-role @evidence:recorded
     Scenario: Putting a boundary on a nonexistent role is refused with NoSuchEntity
+      Source: LocalStack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_permissions_boundary_errors, "put-boundary-nonexistent-role-error": NoSuchEntity, 404).
       Given a managed policy "Cap":
         """
         {

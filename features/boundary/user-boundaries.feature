@@ -5,8 +5,8 @@ Feature: Permissions boundaries on IAM users
   user (or role) to cap what its own policies can ever grant. The user may do
   only what BOTH its identity policies and its boundary allow: the boundary on
   its own grants nothing, and an explicit Deny in either of them wins over
-  every Allow. The boundary applies to every call the user makes, including
-  sts:AssumeRole.
+  every Allow. The boundary applies to the permissions the user's identity
+  policies grant, including her permission to call sts:AssumeRole.
 
   Jill below starts with a boundary and no policy of her own, so each example
   first shows a call refused, then gives Jill an identity policy and shows
@@ -14,7 +14,7 @@ Feature: Permissions boundaries on IAM users
 
   Following the AWS IAM User Guide: "Permissions boundaries for IAM entities"
   ("Evaluating effective permissions with boundaries"), "Policy evaluation
-  logic", and the IAM API Reference: "PutUserPermissionsBoundary" ("Adds or
+  logic", "Update a role trust policy", and the IAM API Reference: "PutUserPermissionsBoundary" ("Adds or
   updates the policy that is specified as the IAM user's permissions
   boundary").
 
@@ -40,19 +40,20 @@ Feature: Permissions boundaries on IAM users
 
   Rule: (F1) A user's effective permissions are those allowed by both her identity policies and her permissions boundary
 
-    @id:boundary.user-intersection
+    @id:boundary.user-intersection @evidence:documented
     Scenario: Jill's own policy allows ListUsers and ListRoles, her boundary only ListUsers, so ListRoles stays refused
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" ("Evaluating effective permissions
+      with boundaries": the effective permissions are everything allowed by both).
       Given the user "Jill" has the permissions boundary "OnlyListUsers"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
-      When the admin puts the inline policy "ListUsersAndRoles" on the user "Jill":
+      Given the user "Jill" has an inline policy "ListUsersAndRoles":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
         }
         """
-      Then the call succeeds
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
       When "Jill" calls "iam:ListRoles"
@@ -60,21 +61,22 @@ Feature: Permissions boundaries on IAM users
 
   Rule: (F1) A permissions boundary on its own grants nothing
 
-    @id:boundary.user-boundary-alone-grants-nothing
+    @id:boundary.user-boundary-alone-grants-nothing @evidence:documented
     Scenario: A boundary allowing every List action lets Jill list only what her own policy allows
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" (a boundary "does not provide
+      permissions on its own"); IAM API reference, "PutUserPermissionsBoundary".
       Given the user "Jill" has the permissions boundary "AnyListing"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       When "Jill" calls "iam:ListRoles"
       Then the call is denied
-      When the admin puts the inline policy "ListRolesOnly" on the user "Jill":
+      Given the user "Jill" has an inline policy "ListRolesOnly":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
         }
         """
-      Then the call succeeds
       When "Jill" calls "iam:ListRoles"
       Then the call is allowed
       When "Jill" calls "iam:ListUsers"
@@ -82,8 +84,10 @@ Feature: Permissions boundaries on IAM users
 
   Rule: (F2) An explicit Deny in the permissions boundary overrides an Allow in the identity policy
 
-    @id:boundary.user-boundary-deny-wins
+    @id:boundary.user-boundary-deny-wins @evidence:documented
     Scenario: A boundary that allows everything except ListRoles keeps ListRoles refused although Jill's policy allows it
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" ("An explicit deny in either of these
+      policies overrides the allow").
       Given a managed policy "EverythingButListRoles":
         """
         {
@@ -97,14 +101,13 @@ Feature: Permissions boundaries on IAM users
       And the user "Jill" has the permissions boundary "EverythingButListRoles"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
-      When the admin puts the inline policy "ListUsersAndRoles" on the user "Jill":
+      Given the user "Jill" has an inline policy "ListUsersAndRoles":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
         }
         """
-      Then the call succeeds
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
       When "Jill" calls "iam:ListRoles"
@@ -112,12 +115,14 @@ Feature: Permissions boundaries on IAM users
 
   Rule: (F2) An explicit Deny in an identity policy wins even where the permissions boundary allows
 
-    @id:boundary.user-identity-deny-wins
+    @id:boundary.user-identity-deny-wins @evidence:documented
     Scenario: The boundary allows every List action, but Jill's own policy denies ListRoles
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" ("An explicit deny in either of these
+      policies overrides the allow").
       Given the user "Jill" has the permissions boundary "AnyListing"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
-      When the admin puts the inline policy "ListingExceptRoles" on the user "Jill":
+      Given the user "Jill" has an inline policy "ListingExceptRoles":
         """
         {
           "Version": "2012-10-17",
@@ -127,7 +132,6 @@ Feature: Permissions boundaries on IAM users
           ]
         }
         """
-      Then the call succeeds
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
       When "Jill" calls "iam:ListRoles"
@@ -135,8 +139,17 @@ Feature: Permissions boundaries on IAM users
 
   Rule: (F1) The boundary also limits the user's own sts:AssumeRole calls, and replacing the boundary changes what she may do
 
-    @id:boundary.user-boundary-limits-assume-role
+    @id:boundary.user-boundary-limits-assume-role @evidence:documented
     Scenario: Jill may assume a role by her own policy, but only once her boundary also allows sts:AssumeRole
+      Source: IAM User Guide, "Update a role trust policy" (note: a user's permissions boundary must allow
+      sts:AssumeRole), "Permissions boundaries for IAM entities" and "AWS JSON policy elements: Principal"
+      (a trust policy naming the account delegates the decision to the account's identity policies).
+      The trust policy names the account, not Jill, so that the permission comes from her identity
+      policy, which her boundary limits. For a trust policy naming her ARN the pages disagree: "Update a
+      role trust policy" says her boundary must still allow sts:AssumeRole, while "Permissions boundaries
+      for IAM entities" says a boundary does not reduce what a resource-based policy grants within the
+      account. That case is not asserted here.
+
       Given a role "Worker" whose trust policy is:
         """
         {

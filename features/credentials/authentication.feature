@@ -33,21 +33,31 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
   policy allowing sts:GetSessionToken. AWS ignores it (GetSessionToken needs no permission,
   "Permissions for GetSessionToken"); it keeps the scenario about its own rule.
 
+  Where a role session is only the way to get temporary credentials, the role's trust policy
+  names Jill's own ARN and Jill's policy allows sts:AssumeRole on that role, the form every
+  reading of the AWS documentation agrees on; getting the session is then a precondition of
+  the scenario, not its rule. Only the role "Open" trusts every AWS principal, in the one
+  scenario whose point that is.
+
   Background:
     Given a user "Jill" with access keys
 
   Rule: An access key id that AWS never issued is refused with InvalidClientTokenId, HTTP 403 (A1)
 
-    @id:credentials.unknown-key-refused-by-sts
+    @id:credentials.unknown-key-refused-by-sts @evidence:documented
     Scenario: A caller with a made-up access key cannot even ask STS who it is
+      Source: AWS API reference, "Common Errors" (InvalidClientTokenId: the access key id does not exist in
+      AWS's records, HTTP 403).
       Given "Ghost" uses an access key that does not exist
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Ghost" calls "sts:GetCallerIdentity"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.unknown-key-refused
+    @id:credentials.unknown-key-refused @evidence:documented
     Scenario Outline: A made-up access key is refused for <action>, which the admin may call
+      Source: AWS API reference, "Common Errors" (InvalidClientTokenId, HTTP 403), which IAM lists among the
+      errors common to all its actions (IAM API reference, "Common Errors").
       Given "Ghost" uses an access key that does not exist
       When "admin" calls "<action>"
       Then the call is allowed
@@ -61,23 +71,25 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
         | iam:ListGroups        |
         | iam:GetAccountSummary |
 
-    @id:credentials.unknown-key-cannot-assume-an-open-role
+    @id:credentials.unknown-key-cannot-assume-an-open-role @evidence:documented
     Scenario: A made-up access key cannot assume a role that trusts every AWS principal
+      Source: AWS API reference, "Common Errors" (InvalidClientTokenId, HTTP 403); IAM User Guide,
+      "IAM JSON policy elements: Principal" ("AWS": "*" names every AWS principal).
       The trust policy names any AWS principal ("*"), so the only thing between a caller and
       the role is its own identity policy: Jill's allows the call. A caller that is not
       authenticated at all is still refused, with the authentication error, not AccessDenied.
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
-        }
-        """
-      And a role "Open" whose trust policy is:
+      Given a role "Open" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      And the user "Jill" has an inline policy "MayAssumeOpen":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Open}"}]
         }
         """
       And "Ghost" uses an access key that does not exist
@@ -86,8 +98,13 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Ghost" assumes the role "Open" with session name "ghost"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.unknown-key-message @strict
+    @id:credentials.unknown-key-message @strict @evidence:recorded
     Scenario: The refusal of a made-up access key says the security token is invalid
+      Source: AWS answers to sts:GetCallerIdentity with unknown credentials quoted in
+      hashicorp/terraform-provider-aws issue #24197 and nerves-hub/terraform issue #4 ("InvalidClientTokenId:
+      The security token included in the request is invalid.", status code 403).
+      One raw answer of a regional STS endpoint, quoted in aws-azure-login/aws-azure-login issue #251, has
+      the same text without the final period, for session credentials rather than an unknown key.
       Given "Ghost" uses an access key that does not exist
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -97,16 +114,20 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
 
   Rule: A request signed with a secret that does not belong to the access key is refused with SignatureDoesNotMatch, HTTP 403 (A2)
 
-    @id:credentials.wrong-secret-refused-by-sts
+    @id:credentials.wrong-secret-refused-by-sts @evidence:documented
     Scenario: Jill's access key id signed with a wrong secret cannot ask STS who it is
+      Source: IAM User Guide, "Troubleshoot Signature Version 4 signing for AWS API requests" (HTTP 403
+      SignatureDoesNotMatch when the signature does not match the one AWS calculates).
       Given "Mallory" uses the credentials of "Jill" with a wrong secret
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
       Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
 
-    @id:credentials.wrong-secret-refused-despite-allow
+    @id:credentials.wrong-secret-refused-despite-allow @evidence:documented
     Scenario: A policy that allows Jill to list users does not help a request signed with a wrong secret
+      Source: IAM User Guide, "Troubleshoot Signature Version 4 signing for AWS API requests" (HTTP 403
+      SignatureDoesNotMatch).
       Given the user "Jill" has an inline policy "ListUsers":
         """
         {
@@ -120,54 +141,59 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Mallory" calls "iam:ListUsers"
       Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
 
-    @id:credentials.wrong-secret-cannot-assume-role
+    @id:credentials.wrong-secret-cannot-assume-role @evidence:documented
     Scenario: Jill's access key id signed with a wrong secret cannot assume a role Jill may assume
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: IAM User Guide, "Troubleshoot Signature Version 4 signing for AWS API requests" (HTTP 403
+      SignatureDoesNotMatch); STS API reference, "AssumeRole".
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
       And "Mallory" uses the credentials of "Jill" with a wrong secret
-      When "Jill" assumes the role "Open" with session name "jill"
+      When "Jill" assumes the role "Work" with session name "jill"
       Then the call is allowed
-      When "Mallory" assumes the role "Open" with session name "mallory"
+      When "Mallory" assumes the role "Work" with session name "mallory"
       Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
 
-    @id:credentials.wrong-secret-on-role-session
+    @id:credentials.wrong-secret-on-role-session @evidence:inferred
     Scenario: A role session's temporary key signed with a wrong secret is refused
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: inferred from IAM User Guide, "Troubleshoot Signature Version 4 signing for AWS API requests"
+      (HTTP 403 SignatureDoesNotMatch), which no page applies to temporary credentials in particular.
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Open/jill" with a wrong secret
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      And "Mallory" uses the credentials of "Work/jill" with a wrong secret
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
       Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
 
-    @id:credentials.wrong-secret-message @strict
+    @id:credentials.wrong-secret-message @strict @evidence:documented
     Scenario: The refusal of a wrong secret says the signatures do not match
+      Source: IAM User Guide, "Troubleshoot Signature Version 4 signing for AWS API requests" (the message
+      "The request signature we calculated does not match the signature you provided").
       Given "Mallory" uses the credentials of "Jill" with a wrong secret
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -177,87 +203,95 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
 
   Rule: Temporary credentials are refused with InvalidClientTokenId, HTTP 403, when sent without their session token or with a wrong one (A3)
 
-    @id:credentials.role-session-without-session-token
+    @id:credentials.role-session-without-session-token @evidence:recorded
     Scenario: A role session's key and secret without the session token are refused
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS answer InvalidClientTokenId to temporary credentials sent without their token, quoted
+      in jrl84/amazon-sp-api pull request #135; AWS API reference, "Common Errors" (InvalidClientTokenId,
+      HTTP 403).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Open/jill" with no session token
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      And "Mallory" uses the credentials of "Work/jill" with no session token
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.role-session-with-wrong-session-token
+    @id:credentials.role-session-with-wrong-session-token @evidence:inferred
     Scenario: A role session's key and secret with an altered session token are refused
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: inferred from IAM User Guide, "Use temporary credentials with AWS resources" (the session token
+      must be sent with the temporary key) and AWS API reference, "Common Errors" (InvalidClientTokenId, 403).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Open/jill" with a wrong session token
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      And "Mallory" uses the credentials of "Work/jill" with a wrong session token
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.role-session-without-session-token-despite-allow
+    @id:credentials.role-session-without-session-token-despite-allow @evidence:recorded
     Scenario: The role allows listing users, but its session's key without the session token is refused
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS answer InvalidClientTokenId to temporary credentials sent without their token, quoted
+      in jrl84/amazon-sp-api pull request #135; AWS API reference, "Common Errors" (InvalidClientTokenId,
+      HTTP 403).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      And the role "Open" has an inline policy "ListUsers":
+      And the role "Work" has an inline policy "ListUsers":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Open/jill" with no session token
-      When "Open/jill" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      And "Mallory" uses the credentials of "Work/jill" with no session token
+      When "Work/jill" calls "iam:ListUsers"
       Then the call is allowed
       When "Mallory" calls "iam:ListUsers"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.session-token-credentials-without-session-token
+    @id:credentials.session-token-credentials-without-session-token @evidence:recorded
     Scenario: GetSessionToken credentials without their session token are refused
+      Source: STS answer InvalidClientTokenId to temporary credentials sent without their token, quoted
+      in jrl84/amazon-sp-api pull request #135; AWS API reference, "Common Errors" (InvalidClientTokenId,
+      HTTP 403).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -265,16 +299,17 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
           "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Jill/session-token" with no session token
+      And "Jill" has called "sts:GetSessionToken"
+      And "Mallory" uses the credentials of "Jill/session-token" with no session token
       When "Jill/session-token" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.session-token-credentials-with-wrong-session-token
+    @id:credentials.session-token-credentials-with-wrong-session-token @evidence:inferred
     Scenario: GetSessionToken credentials with an altered session token are refused
+      Source: inferred from IAM User Guide, "Use temporary credentials with AWS resources" (the session token
+      must be sent with the temporary key) and AWS API reference, "Common Errors" (InvalidClientTokenId, 403).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -282,9 +317,8 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
           "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
-      Given "Mallory" uses the credentials of "Jill/session-token" with a wrong session token
+      And "Jill" has called "sts:GetSessionToken"
+      And "Mallory" uses the credentials of "Jill/session-token" with a wrong session token
       When "Jill/session-token" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Mallory" calls "sts:GetCallerIdentity"
@@ -292,8 +326,10 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
 
   Rule: A deactivated or deleted access key is refused with InvalidClientTokenId, HTTP 403 (A6)
 
-    @id:credentials.deactivated-key-refused
+    @id:credentials.deactivated-key-refused @evidence:inferred
     Scenario: Once Jill's access key is deactivated it cannot even ask STS who it is, while Jack's key still works
+      Source: inferred from IAM API reference, "UpdateAccessKey" and "AccessKey" (an Inactive key is not valid
+      for API calls) and AWS API reference, "Common Errors" (InvalidClientTokenId, HTTP 403).
       Given a user "Jack" with access keys
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -303,8 +339,10 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Jack" calls "sts:GetCallerIdentity"
       Then the call is allowed
 
-    @id:credentials.deleted-key-refused
+    @id:credentials.deleted-key-refused @evidence:inferred
     Scenario: Once Jill's access key is deleted it cannot even ask STS who it is, while Jack's key still works
+      Source: inferred from IAM API reference, "DeleteAccessKey" and AWS API reference, "Common Errors"
+      (InvalidClientTokenId, HTTP 403: the access key id does not exist in AWS's records).
       Given a user "Jack" with access keys
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -314,8 +352,10 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Jack" calls "sts:GetCallerIdentity"
       Then the call is allowed
 
-    @id:credentials.deactivated-key-refused-despite-allow
+    @id:credentials.deactivated-key-refused-despite-allow @evidence:inferred
     Scenario: Jill may list users, but not with a deactivated access key
+      Source: inferred from IAM API reference, "UpdateAccessKey" and "AccessKey" (an Inactive key is not valid
+      for API calls) and AWS API reference, "Common Errors" (InvalidClientTokenId, HTTP 403).
       Given the user "Jill" has an inline policy "ListUsers":
         """
         {
@@ -329,8 +369,10 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Jill" calls "iam:ListUsers"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.deleted-key-refused-despite-allow
+    @id:credentials.deleted-key-refused-despite-allow @evidence:inferred
     Scenario: Jill may list users, but not with a deleted access key
+      Source: inferred from IAM API reference, "DeleteAccessKey" and AWS API reference, "Common Errors"
+      (InvalidClientTokenId, HTTP 403: the access key id does not exist in AWS's records).
       Given the user "Jill" has an inline policy "ListUsers":
         """
         {
@@ -344,24 +386,26 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       When "Jill" calls "iam:ListUsers"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
 
-    @id:credentials.deactivated-key-cannot-assume-role
+    @id:credentials.deactivated-key-cannot-assume-role @evidence:inferred
     Scenario: A deactivated access key can no longer assume a role it assumed a moment before
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: inferred from IAM API reference, "UpdateAccessKey" and "AccessKey" (an Inactive key is not valid
+      for API calls) and AWS API reference, "Common Errors" (InvalidClientTokenId, HTTP 403).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "before"
+      When "Jill" assumes the role "Work" with session name "before"
       Then the call is allowed
       Given the access key of "Jill" is deactivated
-      When "Jill" assumes the role "Open" with session name "after"
+      When "Jill" assumes the role "Work" with session name "after"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403

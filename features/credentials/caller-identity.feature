@@ -24,8 +24,10 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
   unique ID prefixes": AIDA user, AROA role, AKIA access key, ASIA temporary key) and "Compare
   AWS STS credentials" (footnote on GetCallerIdentity).
 
-  Some roles below trust any AWS principal ("*"): whether Jill may assume them is then decided
-  by her own identity policy, which allows it. They are only a way to get a role session.
+  Where a role session is only the way to get temporary credentials, the role's trust policy
+  names Jill's own ARN and Jill's policy allows sts:AssumeRole on that role, the form every
+  reading of the AWS documentation agrees on; getting the session is then a precondition of
+  the scenario (a Given step), not its rule.
 
   Where GetSessionToken is only the way to get Jill's temporary credentials, Jill also holds a
   policy allowing sts:GetSessionToken. AWS ignores it (GetSessionToken needs no permission,
@@ -36,42 +38,47 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
 
   Rule: GetCallerIdentity needs no permission at all (A5)
 
-    @id:credentials.caller-identity-without-any-policy
+    @id:credentials.caller-identity-without-any-policy @evidence:documented
     Scenario: Jill, who may do nothing else, may ask who she is
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Policy evaluation logic" (no Allow means an implicit deny).
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       And the response field "Arn" is "${user:Jill}"
 
-    @id:credentials.caller-identity-of-role-session-without-any-policy
+    @id:credentials.caller-identity-of-role-session-without-any-policy @evidence:documented
     Scenario: A session of a role that has no permission policy may ask who it is
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "IAM identifiers" (assumed-role ARN).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      When "Open/jill" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      When "Work/jill" calls "iam:ListUsers"
       Then the call is denied
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
-      And the response field "Arn" is "${session:Open/jill}"
+      And the response field "Arn" is "${session:Work/jill}"
 
   Rule: GetCallerIdentity succeeds even when a policy explicitly denies it, or denies everything (A5)
 
-    @id:credentials.caller-identity-under-explicit-deny-of-itself
+    @id:credentials.caller-identity-under-explicit-deny-of-itself @evidence:documented
     Scenario: Jill's policy allows everything but explicitly denies sts:GetCallerIdentity and iam:ListUsers
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Policy evaluation logic" (an explicit deny overrides any allow).
       The explicit deny does take effect: it wins over the Allow for iam:ListUsers. It has no
       effect on sts:GetCallerIdentity.
       Given the user "Jill" has an inline policy "AllButWhoAmI":
@@ -90,8 +97,10 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
       Then the call is allowed
       And the response field "Arn" is "${user:Jill}"
 
-    @id:credentials.caller-identity-under-deny-everything
+    @id:credentials.caller-identity-under-deny-everything @evidence:documented
     Scenario: Jill's managed policy allows listing users, her inline policy denies every action, and she may still ask who she is
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Policy evaluation logic" (an explicit deny overrides any allow).
       Given a managed policy "ListUsers":
         """
         {
@@ -113,8 +122,10 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
       Then the call is allowed
       And the response field "Arn" is "${user:Jill}"
 
-    @id:credentials.caller-identity-under-group-deny-everything
+    @id:credentials.caller-identity-under-group-deny-everything @evidence:documented
     Scenario: Jill's group denies every action, and she may still ask who she is
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Policy evaluation logic" (group policies apply to their members; deny overrides).
       Given a group "Locked"
       And the user "Jill" is a member of the group "Locked"
       And the group "Locked" has an inline policy "DenyEverything":
@@ -137,23 +148,25 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
       Then the call is allowed
       And the response field "Arn" is "${user:Jill}"
 
-    @id:credentials.caller-identity-of-role-session-under-narrow-boundary
+    @id:credentials.caller-identity-of-role-session-under-narrow-boundary @evidence:documented
     Scenario: A session of a role whose permissions boundary allows nothing it could use may still ask who it is
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Permissions boundaries for IAM entities" (the boundary limits the role's permissions).
       The role's own policy allows listing users, but its permissions boundary does not, so
       listing users is denied. GetCallerIdentity needs no permission, so the boundary does not
       matter.
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
       And a managed policy "OnlyGetRole":
@@ -163,39 +176,40 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
           "Statement": [{"Effect": "Allow", "Action": "iam:GetRole", "Resource": "*"}]
         }
         """
-      And the role "Open" has the permissions boundary "OnlyGetRole"
-      And the role "Open" has an inline policy "ListUsers":
+      And the role "Work" has the permissions boundary "OnlyGetRole"
+      And the role "Work" has an inline policy "ListUsers":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      When "Open/jill" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      When "Work/jill" calls "iam:ListUsers"
       Then the call is denied
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
-      And the response field "Arn" is "${session:Open/jill}"
+      And the response field "Arn" is "${session:Work/jill}"
 
-    @id:credentials.caller-identity-of-role-session-under-deny-everything
+    @id:credentials.caller-identity-of-role-session-under-deny-everything @evidence:documented
     Scenario: A session of a role whose policy denies every action may still ask who it is
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS API reference, "GetCallerIdentity" (no permissions are required, even under an explicit deny);
+      IAM User Guide, "Policy evaluation logic" (an explicit deny overrides any allow).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      And the role "Open" has an inline policy "AllButEverything":
+      And the role "Work" has an inline policy "AllButEverything":
         """
         {
           "Version": "2012-10-17",
@@ -205,18 +219,19 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
           ]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      When "Open/jill" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      When "Work/jill" calls "iam:ListUsers"
       Then the call is denied
-      When "Open/jill" calls "sts:GetCallerIdentity"
+      When "Work/jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
-      And the response field "Arn" is "${session:Open/jill}"
+      And the response field "Arn" is "${session:Work/jill}"
 
   Rule: For an IAM user, GetCallerIdentity returns the account, the user's ARN with its path, and the user's unique id starting with AIDA (A5)
 
-    @id:credentials.caller-identity-of-user
+    @id:credentials.caller-identity-of-user @evidence:documented
     Scenario: Jill asks who she is and learns her account, her ARN and her AIDA unique id
+      Source: STS API reference, "GetCallerIdentity" (example response for an IAM user); IAM User Guide,
+      "IAM identifiers" ("IAM ARNs", user ARN with its path; "Understanding unique ID prefixes", AIDA).
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       And the response field "Account" is "${account}"
@@ -225,79 +240,86 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
 
   Rule: For a role session, GetCallerIdentity returns the assumed-role ARN without the role's path, and the role's AROA unique id followed by the session name (A5)
 
-    @id:credentials.caller-identity-of-role-session
+    @id:credentials.caller-identity-of-role-session @evidence:documented
     Scenario: A session of a role created under a path reports the assumed-role ARN and the AROA id with the session name
+      Source: STS API reference, "GetCallerIdentity" (example response for an assumed role); IAM User Guide,
+      "IAM identifiers" (arn:aws:sts::account:assumed-role/role-name/role-session-name, no path; AROA prefix).
       The suite creates every role under its own IAM path; the assumed-role ARN leaves it out.
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill-at-work"
-      Then the call is allowed
-      When "Open/jill-at-work" calls "sts:GetCallerIdentity"
+      And "Jill" has assumed the role "Work" with session name "jill-at-work"
+      When "Work/jill-at-work" calls "sts:GetCallerIdentity"
       Then the call is allowed
       And the response field "Account" is "${account}"
-      And the response field "Arn" is "${session:Open/jill-at-work}"
+      And the response field "Arn" is "${session:Work/jill-at-work}"
       And the response field "UserId" matches "AROA[A-Z0-9]+:jill-at-work"
 
-    @id:credentials.assume-role-names-the-session
+    @id:credentials.assume-role-names-the-session @evidence:documented
     Scenario: AssumeRole itself reports the same assumed-role ARN and AROA id with the session name
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS API reference, "AssumeRole" and "AssumedRoleUser" (Arn; AssumedRoleId, the role id and the
+      session name); IAM User Guide, "IAM identifiers" (AROA prefix).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill-at-work"
-      Then the call is allowed
-      And the response field "AssumedRoleArn" is "${session:Open/jill-at-work}"
+      And "Jill" has assumed the role "Work" with session name "jill-at-work"
+      Then the response field "AssumedRoleArn" is "${session:Work/jill-at-work}"
       And the response field "AssumedRoleId" matches "AROA[A-Z0-9]+:jill-at-work"
 
-    @id:credentials.caller-identity-of-role-session-with-symbols
+    @id:credentials.caller-identity-of-role-session-with-symbols @evidence:documented
     Scenario: A session name with the symbols a session name may hold appears unchanged in the ARN and the UserId
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: STS API reference, "AssumeRole" (RoleSessionName: letters, digits and _ =,.@-; it is used in
+      the ARN of the assumed role principal) and "AssumedRoleUser".
+      That AssumeRole accepts such a name is part of this rule, so the assumption stays a When step.
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill@example.com"
+      When "Jill" assumes the role "Work" with session name "jill@example.com"
       Then the call is allowed
-      When "Open/jill@example.com" calls "sts:GetCallerIdentity"
+      When "Work/jill@example.com" calls "sts:GetCallerIdentity"
       Then the call is allowed
-      And the response field "Arn" is "${session:Open/jill@example.com}"
+      And the response field "Arn" is "${session:Work/jill@example.com}"
       And the response field "UserId" matches "AROA[A-Z0-9]+:jill@example\.com"
 
   Rule: GetSessionToken credentials act as the IAM user who asked for them (A5, D6)
 
-    @id:credentials.caller-identity-of-session-token
+    @id:credentials.caller-identity-of-session-token @evidence:recorded
     Scenario: Jill's GetSessionToken credentials report Jill's own ARN and AIDA id
+      Source: AWS answer to sts:GetCallerIdentity with GetSessionToken credentials quoted in cloudyr/aws.iam
+      issue #15 (the IAM user's ARN and AIDA id); IAM User Guide, "Permissions for GetSessionToken".
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -305,8 +327,7 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
           "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
+      And "Jill" has called "sts:GetSessionToken"
       When "Jill/session-token" calls "sts:GetCallerIdentity"
       Then the call is allowed
       And the response field "Account" is "${account}"
@@ -315,8 +336,10 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
 
   Rule: Long-term access key ids start with AKIA, temporary ones issued by STS with ASIA (A5)
 
-    @id:credentials.created-access-key-is-long-term
+    @id:credentials.created-access-key-is-long-term @evidence:documented
     Scenario: An access key Jill creates for herself, once allowed to, starts with AKIA
+      Source: IAM API reference, "CreateAccessKey" (without UserName, the key is for the signing user);
+      IAM User Guide, "IAM identifiers" ("Understanding unique ID prefixes": AKIA access key).
       Without a user name, CreateAccessKey creates a key for the user who signs the request.
       Jill is refused until a policy allows iam:CreateAccessKey ("Permissions required to
       manage access keys").
@@ -333,28 +356,31 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
       Then the call is allowed
       And the response field "AccessKeyId" starts with "AKIA"
 
-    @id:credentials.assume-role-key-is-temporary
+    @id:credentials.assume-role-key-is-temporary @evidence:documented
     Scenario: The access key of a role session starts with ASIA
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: IAM User Guide, "IAM identifiers" ("Understanding unique ID prefixes": ASIA temporary AWS STS
+      keys); STS API reference, "GetAccessKeyInfo".
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
-      Then the call is allowed
-      And the response field "AccessKeyId" starts with "ASIA"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      Then the response field "AccessKeyId" starts with "ASIA"
 
-    @id:credentials.session-token-key-is-temporary
+    @id:credentials.session-token-key-is-temporary @evidence:documented
     Scenario: The access key GetSessionToken issues starts with ASIA
+      Source: IAM User Guide, "IAM identifiers" ("Understanding unique ID prefixes": ASIA temporary AWS STS
+      keys); STS API reference, "GetAccessKeyInfo".
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -362,6 +388,5 @@ Feature: GetCallerIdentity answers "who am I?" for any authenticated caller, and
           "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
-      And the response field "AccessKeyId" starts with "ASIA"
+      And "Jill" has called "sts:GetSessionToken"
+      Then the response field "AccessKeyId" starts with "ASIA"

@@ -26,20 +26,30 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
   the out-of-range ValidationError is not documented for GetSessionToken; the @strict
   scenarios assert only the constraint part that the STS service model's range produces
   for AssumeRole's DurationSeconds (checklist D1). That GetSessionToken credentials cannot call
-  IAM without MFA is documented, but not with which error code, so no scenario asserts it.
+  IAM without MFA is documented, but no AWS page names the error code; public reports of AWS's
+  answer show InvalidClientTokenId, HTTP 403 (cloudyr/aws.iam issue #15), and no scenario here
+  asserts it yet.
 
   Where GetSessionToken is only the way to get Jill's temporary credentials, Jill also holds a
   policy allowing sts:GetSessionToken. AWS ignores it (the call needs no permission); it keeps
   each scenario about its own rule on an implementation that wrongly asks for a permission,
   which the first two rules below check on their own.
 
+  Where temporary credentials are only what a scenario needs before its rule, getting them is
+  a Given step. A role session comes from a role whose trust policy names Jill's own ARN and
+  Jill's policy allows sts:AssumeRole on that role, the form every reading of the AWS
+  documentation agrees on.
+
   Background:
     Given a user "Jill" with access keys
 
   Rule: Any IAM user may call GetSessionToken without a permission (D6)
 
-    @id:credentials.session-token-without-any-policy
+    @id:credentials.session-token-without-any-policy @evidence:documented
     Scenario: Jill, who may do nothing else, gets temporary credentials that act as Jill
+      Source: IAM User Guide, "Permissions for GetSessionToken" (no permissions are required; the credentials
+      have the permissions of the IAM user); STS API reference, "GetSessionToken"; the user's ARN for such
+      credentials as AWS answered in cloudyr/aws.iam issue #15.
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       When "Jill" calls "sts:GetSessionToken"
@@ -50,8 +60,10 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
 
   Rule: A policy that denies sts:GetSessionToken has no effect on GetSessionToken (D6)
 
-    @id:credentials.session-token-under-explicit-deny
+    @id:credentials.session-token-under-explicit-deny @evidence:documented
     Scenario: Jill's policy explicitly denies sts:GetSessionToken and iam:ListUsers; only the latter is refused
+      Source: IAM User Guide, "Permissions for GetSessionToken" (you cannot use policies to control
+      authentication operations; including GetSessionToken in a policy has no effect on calling it).
       Given the user "Jill" has an inline policy "DenySessionToken":
         """
         {
@@ -69,8 +81,11 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
 
   Rule: Temporary credentials cannot call GetSessionToken (A7)
 
-    @id:credentials.session-token-cannot-renew-itself
+    @id:credentials.session-token-cannot-renew-itself @evidence:recorded
     Scenario: Jill's GetSessionToken credentials cannot ask for another session token
+      Source: AWS answers AccessDenied, "Cannot call GetSessionToken with session credentials", HTTP 403,
+      quoted in apache/hadoop pull request #6538 and aws/aws-sdk-php issue #1876; IAM User Guide,
+      "Compare AWS STS credentials".
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -78,47 +93,50 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
           "Statement": [{"Effect": "Allow", "Action": "sts:GetSessionToken", "Resource": "*"}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
+      And "Jill" has called "sts:GetSessionToken"
       When "Jill/session-token" calls "sts:GetCallerIdentity"
       Then the call is allowed
       When "Jill/session-token" calls "sts:GetSessionToken"
       Then the call is denied
 
-    @id:credentials.role-session-cannot-call-session-token
+    @id:credentials.role-session-cannot-call-session-token @evidence:recorded
     Scenario: A session of a role that allows every action cannot call GetSessionToken
-      Given the user "Jill" has an inline policy "MayAssumeOpen":
+      Source: AWS answers AccessDenied, "Cannot call GetSessionToken with session credentials", to role
+      sessions, quoted in aws/aws-sdk-js issue #3670 and aws/aws-sdk-net issue #1704; IAM User Guide,
+      "Compare AWS STS credentials" (AssumeRole credentials cannot call GetSessionToken).
+      Given a role "Work" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
         }
         """
-      And a role "Open" whose trust policy is:
+      And the user "Jill" has an inline policy "MayAssumeWork":
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Work}"}]
         }
         """
-      And the role "Open" has an inline policy "Everything":
+      And the role "Work" has an inline policy "Everything":
         """
         {
           "Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Open" with session name "jill"
+      And "Jill" has assumed the role "Work" with session name "jill"
+      When "Work/jill" calls "iam:ListUsers"
       Then the call is allowed
-      When "Open/jill" calls "iam:ListUsers"
-      Then the call is allowed
-      When "Open/jill" calls "sts:GetSessionToken"
+      When "Work/jill" calls "sts:GetSessionToken"
       Then the call is denied
 
   Rule: GetSessionToken credentials may call AssumeRole, as the IAM user who asked for them (D6)
 
-    @id:credentials.session-token-credentials-assume-role
+    @id:credentials.session-token-credentials-assume-role @evidence:inferred
     Scenario: Jill's GetSessionToken credentials assume a role once its trust policy names Jill
+      Source: inferred from STS API reference, "GetSessionToken" (the credentials can call AssumeRole) and
+      IAM User Guide, "Permissions for GetSessionToken" (they act with the IAM user's permissions).
       The role first trusts only Jack, and the session-token credentials are refused; once the
       trust policy names Jill, the same credentials assume the role. (On real AWS the changed
       trust policy may take a few seconds to apply; see "Troubleshoot IAM".)
@@ -130,13 +148,6 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
         }
         """
       And a user "Jack"
-      And the user "Jill" has an inline policy "MayAssumeReader":
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
-        }
-        """
       And a role "Reader" whose trust policy is:
         """
         {
@@ -144,8 +155,14 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jack}"}}]
         }
         """
-      When "Jill" calls "sts:GetSessionToken"
-      Then the call is allowed
+      And the user "Jill" has an inline policy "MayAssumeReader":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Reader}"}]
+        }
+        """
+      And "Jill" has called "sts:GetSessionToken"
       When "Jill/session-token" assumes the role "Reader" with session name "first"
       Then the call is denied
       Given the trust policy of the role "Reader" is changed to:
@@ -162,8 +179,10 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
 
   Rule: GetSessionToken credentials last 43200 seconds unless DurationSeconds says otherwise, between 900 and 129600 (D6)
 
-    @id:credentials.session-token-default-duration
+    @id:credentials.session-token-default-duration @evidence:documented
     Scenario: Without DurationSeconds, GetSessionToken credentials last 12 hours
+      Source: STS API reference, "GetSessionToken" (DurationSeconds: 43,200 seconds by default for IAM users);
+      IAM User Guide, "Compare AWS STS credentials".
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -175,8 +194,9 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
       Then the call is allowed
       And the credentials expire in about 43200 seconds
 
-    @id:credentials.session-token-duration-accepted
+    @id:credentials.session-token-duration-accepted @evidence:documented
     Scenario Outline: GetSessionToken accepts DurationSeconds <seconds>, the <bound> allowed for an IAM user
+      Source: STS API reference, "GetSessionToken" (DurationSeconds for IAM users: 900 to 129,600 seconds).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -194,8 +214,10 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
         | 900     | shortest |
         | 129600  | longest  |
 
-    @id:credentials.session-token-duration-rejected
+    @id:credentials.session-token-duration-rejected @evidence:inferred
     Scenario Outline: GetSessionToken refuses DurationSeconds <seconds>, <why>
+      Source: inferred from STS API reference, "GetSessionToken" (DurationSeconds valid range 900 to 129600)
+      and AWS API reference, "Common Errors" (ValidationError, HTTP 400, for input that breaks a constraint).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -213,8 +235,10 @@ Feature: GetSessionToken gives an IAM user temporary credentials of its own
         | 129601  | one second above the maximum |
         | 0       | zero                         |
 
-    @id:credentials.session-token-duration-rejected-message @strict
+    @id:credentials.session-token-duration-rejected-message @strict @evidence:inferred
     Scenario Outline: The refusal of DurationSeconds <seconds> names the violated bound
+      Source: inferred from STS API reference, "GetSessionToken" (valid range 900 to 129600) and the
+      constraint wording AWS uses for AssumeRole's DurationSeconds (checklist D1).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {

@@ -21,8 +21,10 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
 
   Rule: (B4) A "*" in Action matches any run of characters and a "?" exactly one character
 
-    @id:identity.action-wildcard-grants
+    @id:identity.action-wildcard-grants @evidence:documented
     Scenario Outline: An Allow for "<pattern>" grants <action>
+      Source: IAM User Guide, "IAM JSON policy elements: Action" (multi-character "*" and single-character "?"
+      wildcards in the action name).
       Given a user "Jill" with access keys
       When "Jill" calls "<action>"
       Then the call is denied
@@ -46,8 +48,10 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
         | iam:Get*Summary | iam:GetAccountSummary |
         | iam:*           | iam:GetAccountSummary |
 
-    @id:identity.action-wildcard-does-not-overreach
+    @id:identity.action-wildcard-does-not-overreach @evidence:documented
     Scenario Outline: An Allow for "<pattern>" grants <action> but not <other>
+      Source: IAM User Guide, "IAM JSON policy elements: Action" ("?" stands for exactly one character)
+      and "Policy evaluation logic" (what no statement allows is implicitly denied).
       Given a user "Jill" with access keys
       When "Jill" calls "<action>"
       Then the call is denied
@@ -71,9 +75,12 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
         | iam:List?????  | iam:ListRoles         | iam:ListGroups        |
         | iam:List?????? | iam:ListGroups        | iam:ListUsers         |
 
-    @id:identity.action-pattern-must-match-the-whole-name
+    @id:identity.action-pattern-must-match-the-whole-name @evidence:documented
     Scenario Outline: An Allow for "<pattern>" does not grant <action>
-      The same policy also allows iam:GetAccountSummary, to show that it is in effect.
+      Source: IAM User Guide, "IAM JSON policy elements: Action" (service prefix, action name, wildcards)
+      and "Policy evaluation logic".
+      The same policy also allows iam:GetAccountSummary, to show that it is in effect. IAM accepts
+      a policy that names actions no service has (putting the policy is a precondition).
 
       Given a user "Jill" with access keys
       When "Jill" calls "iam:GetAccountSummary"
@@ -100,8 +107,10 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
 
   Rule: (B4) Action names are case-insensitive, in the service prefix and in the action name
 
-    @id:identity.action-names-ignore-case
+    @id:identity.action-names-ignore-case @evidence:documented
     Scenario Outline: An Allow for "<pattern>" grants <action>
+      Source: IAM User Guide, "IAM JSON policy elements: Action" ("The prefix and the action name are case
+      insensitive").
       Given a user "Jill" with access keys
       When "Jill" calls "<action>"
       Then the call is denied
@@ -125,8 +134,10 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
 
   Rule: (B4) An Allow with NotAction grants every action except the ones it lists
 
-    @id:identity.notaction-allow-grants-all-but-the-listed
+    @id:identity.notaction-allow-grants-all-but-the-listed @evidence:documented
     Scenario: Allow with NotAction iam:ListRoles grants iam:ListUsers and iam:GetAccountSummary, not iam:ListRoles
+      Source: IAM User Guide, "IAM JSON policy elements: NotAction" (with Allow and with Deny) and "Policy
+      evaluation logic".
       The second statement keeps Jill read-only: a bare Allow with NotAction would
       grant every action of every service except the one listed.
 
@@ -152,8 +163,10 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
       When "Jill" calls "iam:ListRoles"
       Then the call is denied
 
-    @id:identity.notaction-allow-with-a-wildcard
+    @id:identity.notaction-allow-with-a-wildcard @evidence:documented
     Scenario: Allow with NotAction iam:List* grants iam:GetAccountSummary but no List action
+      Source: IAM User Guide, "IAM JSON policy elements: NotAction" and "IAM JSON policy elements: Action"
+      (wildcards).
       The second statement keeps Jill read-only, as above.
 
       Given a user "Jill" with access keys
@@ -178,8 +191,13 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
 
   Rule: (B4) A Deny with NotAction refuses every action except the ones it lists, and grants nothing
 
-    @id:identity.notaction-deny-refuses-all-but-the-listed
+    @id:identity.notaction-deny-refuses-all-but-the-listed @evidence:documented
     Scenario: Jill may list anything until a Deny with NotAction iam:ListUsers leaves her only iam:ListUsers
+      Source: IAM User Guide, "IAM JSON policy elements: NotAction" (a Deny with NotAction "explicitly
+      denies the actions not listed") and "Policy evaluation logic".
+      The refusals come first after the Deny is added: once they hold, the Deny is in effect, so the
+      Allow of iam:ListUsers that follows cannot hold merely because the Deny has not yet taken effect.
+
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
@@ -201,15 +219,17 @@ Feature: Which actions a statement covers: Action, wildcards, case, NotAction
           "Statement": [{"Effect": "Deny", "NotAction": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      When "Jill" calls "iam:ListUsers"
-      Then the call is allowed
       When "Jill" calls "iam:ListRoles"
       Then the call is denied
       When "Jill" calls "iam:GetAccountSummary"
       Then the call is denied
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
 
-    @id:identity.notaction-deny-grants-nothing
+    @id:identity.notaction-deny-grants-nothing @evidence:documented
     Scenario: A Deny with NotAction iam:ListUsers, on its own, does not allow iam:ListUsers
+      Source: IAM User Guide, "IAM JSON policy elements: NotAction" ("You must still allow actions that you
+      want to allow"); STS API reference, "GetCallerIdentity" (allowed even under an explicit Deny).
       The control, sts:GetCallerIdentity, stays allowed although the Deny covers it:
       it needs no permission, and no identity policy can refuse it.
 

@@ -12,22 +12,27 @@ Feature: An Allow in any attached identity policy grants the action
   Each example first shows the call refused, then adds the grant, then shows
   the same call allowed.
 
-  In the role examples, the role trusts every principal of this account
-  (Principal "*" with a condition on aws:PrincipalAccount) and Jill's own
-  policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
-  whichever of the two AWS requires; that is set-up, not what is tested here.
+  In the role examples, the role's trust policy names Jill's ARN and Jill's
+  own policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
+  under every reading of the documentation. Assuming the role is a
+  precondition (a Given step), not what is tested here. A policy added to the
+  role after the session was issued applies to it: a session's permissions are
+  evaluated at each request ("Disabling permissions for temporary security
+  credentials").
 
   Following the AWS IAM User Guide: "Policy evaluation logic", "Policy
   evaluation for requests within a single account", "Managed policies and
-  inline policies", "IAM user groups", and "Roles terms and concepts".
+  inline policies", "IAM user groups", "Roles terms and concepts", and
+  "Disabling permissions for temporary security credentials".
 
   Rule: (B2) An Allow in a policy of the user, inline or managed, grants the action
 
     Background:
       Given a user "Jill" with access keys
 
-    @id:identity.user-inline-allow-grants
+    @id:identity.user-inline-allow-grants @evidence:documented
     Scenario: An inline policy on the user allows iam:ListUsers, and nothing else
+      Source: IAM User Guide, "Policy evaluation logic" and "Managed policies and inline policies".
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       Given the user "Jill" has an inline policy "ListUsersOnly":
@@ -42,8 +47,9 @@ Feature: An Allow in any attached identity policy grants the action
       When "Jill" calls "iam:ListRoles"
       Then the call is denied
 
-    @id:identity.user-managed-allow-grants
+    @id:identity.user-managed-allow-grants @evidence:documented
     Scenario: A managed policy attached to the user allows iam:ListUsers, and nothing else
+      Source: IAM User Guide, "Policy evaluation logic" and "Managed policies and inline policies".
       Given a managed policy "ListUsersOnly":
         """
         {
@@ -65,8 +71,9 @@ Feature: An Allow in any attached identity policy grants the action
       Given a user "Jill" with access keys
       And a group "Devs"
 
-    @id:identity.group-inline-allow-grants
+    @id:identity.group-inline-allow-grants @evidence:documented
     Scenario: Joining a group whose inline policy allows iam:ListGroups grants it
+      Source: IAM User Guide, "IAM user groups" and "Policy evaluation logic".
       Given the group "Devs" has an inline policy "ListGroupsOnly":
         """
         {
@@ -82,8 +89,10 @@ Feature: An Allow in any attached identity policy grants the action
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
 
-    @id:identity.group-managed-allow-grants
+    @id:identity.group-managed-allow-grants @evidence:documented
     Scenario: Joining a group with an attached managed policy that allows iam:ListGroups grants it
+      Source: IAM User Guide, "IAM user groups", "Managed policies and inline policies" and "Policy
+      evaluation logic".
       Given a managed policy "ListGroupsOnly":
         """
         {
@@ -100,8 +109,9 @@ Feature: An Allow in any attached identity policy grants the action
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
 
-    @id:identity.group-grant-reaches-members-only
+    @id:identity.group-grant-reaches-members-only @evidence:documented
     Scenario: Jill, a member, is allowed what the group allows; Jack, not a member, is not
+      Source: IAM User Guide, "IAM user groups" and "Policy evaluation logic".
       Given a user "Jack" with access keys
       And the group "Devs" has an inline policy "ListGroupsOnly":
         """
@@ -118,8 +128,10 @@ Feature: An Allow in any attached identity policy grants the action
       When "Jack" calls "iam:ListGroups"
       Then the call is denied
 
-    @id:identity.user-and-group-grants-add-up
+    @id:identity.user-and-group-grants-add-up @evidence:documented
     Scenario: The user's own Allow and the group's Allow both apply
+      Source: IAM User Guide, "Policy evaluation logic" (all identity-based policies of the principal
+      apply) and "IAM user groups".
       Given the user "Jill" is a member of the group "Devs"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
@@ -154,12 +166,7 @@ Feature: An Allow in any attached identity policy grants the action
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": "*"},
-            "Action": "sts:AssumeRole",
-            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
-          }]
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]
         }
         """
       And the user "Jill" has an inline policy "MayAssumeReader":
@@ -170,10 +177,11 @@ Feature: An Allow in any attached identity policy grants the action
         }
         """
 
-    @id:identity.role-inline-allow-grants-the-session
+    @id:identity.role-inline-allow-grants-the-session @evidence:documented
     Scenario: An inline policy on the role allows its session iam:ListUsers, and nothing else
-      When "Jill" assumes the role "Reader" with session name "s"
-      Then the call is allowed
+      Source: IAM User Guide, "Policy evaluation logic" and "Disabling permissions for temporary security
+      credentials" (changes to a role's permission policies reach sessions issued before them).
+      Given "Jill" has assumed the role "Reader" with session name "s"
       When "Reader/s" calls "iam:ListUsers"
       Then the call is denied
       Given the role "Reader" has an inline policy "ListUsersOnly":
@@ -188,8 +196,10 @@ Feature: An Allow in any attached identity policy grants the action
       When "Reader/s" calls "iam:ListRoles"
       Then the call is denied
 
-    @id:identity.role-managed-allow-grants-the-session
+    @id:identity.role-managed-allow-grants-the-session @evidence:documented
     Scenario: A managed policy attached to the role allows its session iam:ListRoles, and nothing else
+      Source: IAM User Guide, "Policy evaluation logic" and "Disabling permissions for temporary security
+      credentials" (changes to a role's permission policies reach sessions issued before them).
       Given a managed policy "ListRolesOnly":
         """
         {
@@ -197,8 +207,7 @@ Feature: An Allow in any attached identity policy grants the action
           "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Reader" with session name "s"
-      Then the call is allowed
+      And "Jill" has assumed the role "Reader" with session name "s"
       When "Reader/s" calls "iam:ListRoles"
       Then the call is denied
       Given the managed policy "ListRolesOnly" is attached to the role "Reader"
@@ -207,8 +216,10 @@ Feature: An Allow in any attached identity policy grants the action
       When "Reader/s" calls "iam:ListUsers"
       Then the call is denied
 
-    @id:identity.role-inline-and-managed-grants-add-up
+    @id:identity.role-inline-and-managed-grants-add-up @evidence:documented
     Scenario: The session is allowed both what the role's inline policy and its managed policy allow
+      Source: IAM User Guide, "Policy evaluation logic", "Managed policies and inline policies" and
+      "Disabling permissions for temporary security credentials".
       Given a managed policy "ListRolesOnly":
         """
         {
@@ -216,8 +227,7 @@ Feature: An Allow in any attached identity policy grants the action
           "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Reader" with session name "s"
-      Then the call is allowed
+      And "Jill" has assumed the role "Reader" with session name "s"
       When "Reader/s" calls "iam:ListUsers"
       Then the call is denied
       When "Reader/s" calls "iam:ListRoles"

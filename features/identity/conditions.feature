@@ -24,10 +24,10 @@ Feature: Conditions: a statement applies only when its Condition holds
   before any policy), and most keep a second, unconditional Allow
   (iam:GetAccountSummary) as the control that the policy is in effect.
 
-  In the role examples, the role trusts every principal of this account
-  (Principal "*" with a condition on aws:PrincipalAccount) and Jill's own
-  policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
-  whichever of the two AWS requires; that is set-up, not what is tested here.
+  In the role examples, the role's trust policy names Jill's ARN and Jill's
+  own policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
+  under every reading of the documentation. Assuming the role is a
+  precondition (a Given step), not what is tested here.
 
   Following the AWS IAM User Guide: "IAM JSON policy elements: Condition",
   "IAM JSON policy elements: Condition operators", "Creating a condition with
@@ -39,8 +39,11 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) String operators compare a key such as aws:PrincipalTag/team with the policy's values, case-sensitively unless the operator says IgnoreCase
 
-    @id:identity.condition-on-a-principal-tag
+    @id:identity.condition-on-a-principal-tag @evidence:documented
     Scenario Outline: Tagged <tagkey>=<tagvalue>, Jill's Allow with <operator> on aws:PrincipalTag/team <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "IAM JSON policy elements: Condition operators" (string operators; case),
+      "Conditions with multiple context keys or values" (several values: logical OR) and "AWS global
+      condition context keys" (aws:PrincipalTag for an IAM user with tags).
       Given a user "Jill" with access keys
       And the user "Jill" has the tag "<tagkey>" with value "<tagvalue>"
       When "Jill" calls "iam:ListUsers"
@@ -82,8 +85,11 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) When the key is absent, an ordinary condition is false, a negated one is true, an …IfExists one is true, and Null "true" holds
 
-    @id:identity.condition-on-an-absent-principal-tag
+    @id:identity.condition-on-an-absent-principal-tag @evidence:documented
     Scenario Outline: Tagged <tagkey>=<tagvalue>, Jill's Allow with <operator> on aws:PrincipalTag/team <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "IAM JSON policy elements: Condition operators" (a key absent from the request
+      context: ordinary operators false, negated ones true; ...IfExists; Null) and "AWS global condition
+      context keys" (aws:PrincipalTag).
       Given a user "Jill" with access keys
       And the user "Jill" has the tag "<tagkey>" with value "<tagvalue>"
       When "Jill" calls "iam:ListUsers"
@@ -125,8 +131,10 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) aws:username is the calling IAM user's name
 
-    @id:identity.condition-on-the-user-name
+    @id:identity.condition-on-the-user-name @evidence:documented
     Scenario Outline: Jill's Allow with <operator> on aws:username <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "AWS global condition context keys" (aws:username: always present for IAM
+      users) and "IAM JSON policy elements: Condition operators" (string operators).
       Given a user "Jill" with access keys
       And a user "Jack"
       When "Jill" calls "iam:ListUsers"
@@ -163,8 +171,10 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) aws:PrincipalArn is the calling user's ARN and is compared with the ARN operators
 
-    @id:identity.condition-on-the-principal-arn
+    @id:identity.condition-on-the-principal-arn @evidence:documented
     Scenario Outline: Jill's Allow with <operator> on aws:PrincipalArn <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "AWS global condition context keys" (aws:PrincipalArn), "IAM JSON policy
+      elements: Condition operators" (ARN operators) and "IAM identifiers" (user ARNs with path).
       Given a user "Jill" with access keys
       And a user "Jack"
       When "Jill" calls "iam:ListUsers"
@@ -202,8 +212,10 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) aws:CurrentTime is the time of the request and is compared with the date operators
 
-    @id:identity.condition-on-the-current-time
+    @id:identity.condition-on-the-current-time @evidence:documented
     Scenario Outline: Jill's Allow with <operator> on aws:CurrentTime <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "AWS global condition context keys" (aws:CurrentTime) and "IAM JSON policy
+      elements: Condition operators" (date operators).
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
@@ -238,8 +250,12 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) Requests signed with long-term access keys carry no aws:MultiFactorAuthPresent key, so Bool on it never holds and BoolIfExists always does
 
-    @id:identity.condition-on-mfa-with-access-keys
+    @id:identity.condition-on-mfa-with-access-keys @evidence:documented
     Scenario Outline: Jill's Allow with <operator> on aws:MultiFactorAuthPresent <expected> leaves iam:ListUsers <outcome>
+      Source: IAM User Guide, "AWS global condition context keys" (aws:MultiFactorAuthPresent is not present
+      in requests made with long-term credentials) and "IAM JSON policy elements: Condition operators"
+      (Bool, ...IfExists, Null); AWS re:Post, "How can I require MFA authentication for IAM users that use
+      the AWS CLI?".
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
@@ -276,23 +292,22 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B3) A Deny applies only when its condition holds; when it does, it wins over the Allow
 
-    @id:identity.conditional-deny
+    @id:identity.conditional-deny @evidence:documented
     Scenario Outline: An Allow of iam:ListUsers and a Deny with <operator> on <key> <expected>: iam:ListUsers is <outcome>
-      Jill has access keys and no tags.
+      Source: IAM User Guide, "IAM JSON policy elements: Condition operators" (a key absent from the request
+      context: ordinary operators false, negated ones true; ...IfExists; Null), "AWS global condition
+      context keys" and "Policy evaluation logic".
+      Jill has access keys and no tags. The conditional Deny is put first, then the Allow, which also
+      covers the control iam:GetAccountSummary (the Deny does not). Once the control is allowed, the
+      Allow is in effect, and so is the Deny put before it: an "allowed" row cannot hold merely because
+      the Deny has not yet taken effect, nor a "denied" row because the Allow has not.
 
       Given a user "Jill" with access keys
       And a user "Jack"
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
-      Given the user "Jill" has an inline policy "Permit":
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
-        }
-        """
-      When "Jill" calls "iam:ListUsers"
-      Then the call is allowed
+      When "Jill" calls "iam:GetAccountSummary"
+      Then the call is denied
       Given the user "Jill" has an inline policy "ConditionalDeny":
         """
         {
@@ -305,6 +320,15 @@ Feature: Conditions: a statement applies only when its Condition holds
           }]
         }
         """
+      And the user "Jill" has an inline policy "Permit":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:GetAccountSummary"], "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:GetAccountSummary"
+      Then the call is allowed
       When "Jill" calls "iam:ListUsers"
       Then the call is <outcome>
 
@@ -321,8 +345,10 @@ Feature: Conditions: a statement applies only when its Condition holds
 
   Rule: (B5) All keys of a condition must hold, and an Allow whose condition fails is no Deny
 
-    @id:identity.condition-keys-must-all-hold
+    @id:identity.condition-keys-must-all-hold @evidence:documented
     Scenario: An Allow for team=red and env=dev applies only once Jill carries both tags
+      Source: IAM User Guide, "Conditions with multiple context keys or values" (several keys under one
+      operator: logical AND) and "AWS global condition context keys" (aws:PrincipalTag).
       Given a user "Jill" with access keys
       And the user "Jill" has the tag "team" with value "red"
       When "Jill" calls "iam:GetAccountSummary"
@@ -350,8 +376,10 @@ Feature: Conditions: a statement applies only when its Condition holds
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
 
-    @id:identity.failed-condition-is-not-a-deny
+    @id:identity.failed-condition-is-not-a-deny @evidence:documented
     Scenario: An Allow whose condition fails does not stop an unconditional Allow in another policy
+      Source: IAM User Guide, "IAM JSON policy elements: Condition" (a statement applies only when its
+      condition holds), "Policy evaluation logic" and "The difference between explicit and implicit denies".
       Given a user "Jill" with access keys
       And the user "Jill" has the tag "team" with value "blue"
       And the user "Jill" has an inline policy "RedOnly":
@@ -378,8 +406,10 @@ Feature: Conditions: a statement applies only when its Condition holds
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
 
-    @id:identity.failed-condition-message-is-an-implicit-deny @strict
+    @id:identity.failed-condition-message-is-an-implicit-deny @strict @evidence:documented
     Scenario: The refusal under an Allow whose condition fails says that no identity-based policy allows the action
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (an implicit denial: no applicable
+      Allow and no applicable Deny) and "IAM JSON policy elements: Condition".
       Given a user "Jill" with access keys
       And the user "Jill" has the tag "team" with value "blue"
       When "Jill" calls "iam:GetAccountSummary"
@@ -414,12 +444,7 @@ Feature: Conditions: a statement applies only when its Condition holds
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": "*"},
-            "Action": "sts:AssumeRole",
-            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
-          }]
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]
         }
         """
       And the user "Jill" has an inline policy "MayAssumeReader":
@@ -430,13 +455,15 @@ Feature: Conditions: a statement applies only when its Condition holds
         }
         """
 
-    @id:identity.condition-on-the-session-principal-arn
+    @id:identity.condition-on-the-session-principal-arn @evidence:documented
     Scenario Outline: The role allows iam:ListUsers if <operator> aws:PrincipalArn <expected>: its session is <outcome>
+      Source: IAM User Guide, "AWS global condition context keys" (aws:PrincipalArn: "For IAM roles, the
+      request context returns the ARN of the role"), "IAM identifiers" and "IAM JSON policy elements:
+      Condition operators" (ArnLike).
       The role's ARN includes its IAM path; the first pattern (role/*, then the role's
       name) matches the ARN with or without one.
 
-      When "Jill" assumes the role "Reader" with session name "s"
-      Then the call is allowed
+      Given "Jill" has assumed the role "Reader" with session name "s"
       When "Reader/s" calls "iam:ListUsers"
       Then the call is denied
       When "Reader/s" calls "iam:GetAccountSummary"
@@ -468,8 +495,11 @@ Feature: Conditions: a statement applies only when its Condition holds
         | ArnLike  | "arn:aws:sts::${account}:assumed-role/*"        | denied  |
         | ArnLike  | "arn:aws:iam::${account}:user/*"                | denied  |
 
-    @id:identity.condition-on-the-session-principal-tag
+    @id:identity.condition-on-the-session-principal-tag @evidence:documented
     Scenario: The role allows iam:ListUsers to team=red: a session is refused until the role carries that tag
+      Source: IAM User Guide, "AWS global condition context keys" (aws:PrincipalTag is included for a
+      principal using an IAM role with attached tags) and "Controlling access to and for IAM users and
+      roles using tags".
       The second session is taken after the role was tagged; the documentation does
       not say whether a session taken earlier sees a tag added later, so that is
       not asserted.
@@ -486,12 +516,10 @@ Feature: Conditions: a statement applies only when its Condition holds
           }]
         }
         """
-      When "Jill" assumes the role "Reader" with session name "before"
-      Then the call is allowed
+      And "Jill" has assumed the role "Reader" with session name "before"
       When "Reader/before" calls "iam:ListUsers"
       Then the call is denied
       Given the role "Reader" has the tag "team" with value "red"
-      When "Jill" assumes the role "Reader" with session name "after"
-      Then the call is allowed
+      And "Jill" has assumed the role "Reader" with session name "after"
       When "Reader/after" calls "iam:ListUsers"
       Then the call is allowed

@@ -11,10 +11,10 @@ Feature: Default deny: without an Allow, every request is refused
   in these examples: it shows the credentials are good, so the refusals come
   from policy evaluation and not from a broken signature.
 
-  In the role examples, the role trusts every principal of this account
-  (Principal "*" with a condition on aws:PrincipalAccount) and Jill's own
-  policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
-  whichever of the two AWS requires; that is set-up, not what is tested here.
+  In the role examples, the role's trust policy names Jill's ARN and Jill's
+  own policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
+  under every reading of the documentation. Assuming the role is a
+  precondition (a Given step), not what is tested here.
 
   Following the AWS IAM User Guide: "Policy evaluation logic", "Policy
   evaluation for requests within a single account", "The difference between
@@ -24,8 +24,11 @@ Feature: Default deny: without an Allow, every request is refused
 
   Rule: (B1) An IAM user with no policy is implicitly denied every action
 
-    @id:identity.user-without-policy-is-denied
+    @id:identity.user-without-policy-is-denied @evidence:documented
     Scenario Outline: A user with no policy is refused <action>
+      Source: IAM User Guide, "Policy evaluation logic" and "The difference between explicit and implicit
+      denies"; STS API reference, "GetCallerIdentity" (no permission needed); IAM API reference, "GetUser"
+      and "ListAccessKeys" (without UserName they act on the caller).
       Given a user "Jill" with access keys
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -50,12 +53,7 @@ Feature: Default deny: without an Allow, every request is refused
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": "*"},
-            "Action": "sts:AssumeRole",
-            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
-          }]
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]
         }
         """
       And the user "Jill" has an inline policy "MayAssumeEmpty":
@@ -66,10 +64,11 @@ Feature: Default deny: without an Allow, every request is refused
         }
         """
 
-    @id:identity.session-without-policy-is-denied
+    @id:identity.session-without-policy-is-denied @evidence:documented
     Scenario Outline: A session of a role with no permission policy is refused <action>
-      When "Jill" assumes the role "Empty" with session name "s"
-      Then the call is allowed
+      Source: IAM User Guide, "Policy evaluation logic" and "IAM identifiers" (the assumed-role session ARN);
+      STS API reference, "GetCallerIdentity".
+      Given "Jill" has assumed the role "Empty" with session name "s"
       When "Empty/s" calls "sts:GetCallerIdentity"
       Then the response field "Arn" is "${session:Empty/s}"
       When "Empty/s" calls "<action>"
@@ -81,8 +80,10 @@ Feature: Default deny: without an Allow, every request is refused
         | iam:ListRoles         |
         | iam:GetAccountSummary |
 
-    @id:identity.session-does-not-inherit-the-callers-permissions
+    @id:identity.session-does-not-inherit-the-callers-permissions @evidence:documented
     Scenario: Jill may list users herself, but her session of a role without policies may not
+      Source: IAM User Guide, "Switch to an IAM role (AWS API)" (the permissions of the user and of the role
+      are not cumulative) and "Policy evaluation logic".
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       Given the user "Jill" has an inline policy "JillListsUsers":
@@ -94,15 +95,16 @@ Feature: Default deny: without an Allow, every request is refused
         """
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
-      When "Jill" assumes the role "Empty" with session name "s"
-      Then the call is allowed
+      Given "Jill" has assumed the role "Empty" with session name "s"
       When "Empty/s" calls "iam:ListUsers"
       Then the call is denied
 
   Rule: (B6) An implicit denial names the caller and the action, and says that no identity-based policy allows it
 
-    @id:identity.implicit-deny-message-for-a-user @strict
+    @id:identity.implicit-deny-message-for-a-user @strict @evidence:documented
     Scenario: The refusal of a user with no policy names her ARN and the action
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (message format; implicit denial
+      by identity-based policies).
       Given a user "Jill" with access keys
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
@@ -111,19 +113,16 @@ Feature: Default deny: without an Allow, every request is refused
       And the error message contains "User: ${user:Jill} is not authorized to perform: iam:ListUsers"
       And the error message contains "because no identity-based policy allows the iam:ListUsers action"
 
-    @id:identity.implicit-deny-message-for-a-session @strict
+    @id:identity.implicit-deny-message-for-a-session @strict @evidence:documented
     Scenario: The refusal of a role session names the session ARN and the action
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (message format, with an
+      assumed-role session ARN as the user) and "IAM identifiers".
       Given a user "Jill" with access keys
       And a role "Empty" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": "*"},
-            "Action": "sts:AssumeRole",
-            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
-          }]
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]
         }
         """
       And the user "Jill" has an inline policy "MayAssumeEmpty":
@@ -133,8 +132,7 @@ Feature: Default deny: without an Allow, every request is refused
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Empty}"}]
         }
         """
-      When "Jill" assumes the role "Empty" with session name "s"
-      Then the call is allowed
+      And "Jill" has assumed the role "Empty" with session name "s"
       When "Empty/s" calls "iam:ListUsers"
       Then the call is denied
       And the error message contains "User: ${session:Empty/s} is not authorized to perform: iam:ListUsers"

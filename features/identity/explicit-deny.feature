@@ -12,21 +12,24 @@ Feature: An explicit Deny overrides every Allow
   and shows the same call refused; where it can, it also shows that the Deny
   leaves the other allowed actions alone.
 
-  In the role examples, the role trusts every principal of this account
-  (Principal "*" with a condition on aws:PrincipalAccount) and Jill's own
-  policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
-  whichever of the two AWS requires; that is set-up, not what is tested here.
+  In the role example, the role's trust policy names Jill's ARN and Jill's
+  own policy allows sts:AssumeRole on the role, so her AssumeRole succeeds
+  under every reading of the documentation. Assuming the role is a
+  precondition (a Given step), not what is tested here.
 
   Following the AWS IAM User Guide: "Policy evaluation logic", "Policy
   evaluation for requests within a single account", "The difference between
   explicit and implicit denies", "IAM JSON policy elements: Effect",
-  "IAM JSON policy elements: Action", and "Troubleshoot access denied error
-  messages" (for the @strict message text).
+  "IAM JSON policy elements: Action", "IAM user groups", "Disabling
+  permissions for temporary security credentials", and "Troubleshoot access
+  denied error messages" (for the @strict message text).
 
   Rule: (B3) A Deny in the same policy as an Allow wins over it
 
-    @id:identity.deny-in-the-same-policy-wins
+    @id:identity.deny-in-the-same-policy-wins @evidence:documented
     Scenario: A policy allows iam:List* but denies iam:ListUsers
+      Source: IAM User Guide, "Policy evaluation logic" and "The difference between explicit and implicit
+      denies" (a Deny statement trumps an Allow statement).
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListRoles"
       Then the call is denied
@@ -45,8 +48,10 @@ Feature: An explicit Deny overrides every Allow
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
 
-    @id:identity.deny-wins-whatever-the-statement-order
+    @id:identity.deny-wins-whatever-the-statement-order @evidence:documented
     Scenario: The Deny statement comes first and the Allow second, with the same result
+      Source: IAM User Guide, "Policy evaluation logic" (all applicable statements are evaluated; an
+      explicit deny overrides any allow) and "The difference between explicit and implicit denies".
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListGroups"
       Then the call is denied
@@ -67,8 +72,10 @@ Feature: An explicit Deny overrides every Allow
 
   Rule: (B3) A Deny in another policy of the user wins over the Allow, however either names the action
 
-    @id:identity.deny-in-another-policy-wins
+    @id:identity.deny-in-another-policy-wins @evidence:documented
     Scenario Outline: The user's inline policy allows "<allow>", an attached managed policy denies "<deny>"
+      Source: IAM User Guide, "Policy evaluation logic" and "IAM JSON policy elements: Action" (wildcards;
+      case-insensitive action names).
       Given a user "Jill" with access keys
       And a managed policy "Forbid":
         """
@@ -108,8 +115,9 @@ Feature: An explicit Deny overrides every Allow
       Given a user "Jill" with access keys
       And a group "Devs"
 
-    @id:identity.group-deny-beats-user-allow
+    @id:identity.group-deny-beats-user-allow @evidence:documented
     Scenario: Jill's own policy allows iam:ListUsers; joining a group that denies it takes it away
+      Source: IAM User Guide, "Policy evaluation logic" and "IAM user groups".
       Given the group "Devs" has an inline policy "NoUserListing":
         """
         {
@@ -138,8 +146,9 @@ Feature: An explicit Deny overrides every Allow
       When "Jill" calls "iam:ListGroups"
       Then the call is allowed
 
-    @id:identity.user-deny-beats-group-allow
+    @id:identity.user-deny-beats-group-allow @evidence:documented
     Scenario: The group allows iam:ListUsers; a Deny in Jill's own managed policy takes it away from her
+      Source: IAM User Guide, "Policy evaluation logic" and "IAM user groups".
       Given a managed policy "GroupListing":
         """
         {
@@ -170,19 +179,16 @@ Feature: An explicit Deny overrides every Allow
 
   Rule: (B3) A Deny in any of a role's policies wins over an Allow in another for its sessions
 
-    @id:identity.role-deny-beats-role-allow-for-the-session
+    @id:identity.role-deny-beats-role-allow-for-the-session @evidence:documented
     Scenario: The role's inline policy allows iam:List*, its managed policy denies iam:ListUsers
+      Source: IAM User Guide, "Policy evaluation logic" and "Disabling permissions for temporary security
+      credentials" (changes to a role's permission policies reach sessions issued before them).
       Given a user "Jill" with access keys
       And a role "Reader" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{
-            "Effect": "Allow",
-            "Principal": {"AWS": "*"},
-            "Action": "sts:AssumeRole",
-            "Condition": {"StringEquals": {"aws:PrincipalAccount": "${account}"}}
-          }]
+          "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]
         }
         """
       And the user "Jill" has an inline policy "MayAssumeReader":
@@ -199,8 +205,7 @@ Feature: An explicit Deny overrides every Allow
           "Statement": [{"Effect": "Deny", "Action": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "Reader" with session name "s"
-      Then the call is allowed
+      And "Jill" has assumed the role "Reader" with session name "s"
       When "Reader/s" calls "iam:ListUsers"
       Then the call is denied
       When "Reader/s" calls "iam:ListRoles"
@@ -222,8 +227,10 @@ Feature: An explicit Deny overrides every Allow
 
   Rule: (B6) A refusal caused by a Deny statement says it comes from an explicit deny in an identity-based policy
 
-    @id:identity.explicit-deny-message @strict
+    @id:identity.explicit-deny-message @strict @evidence:documented
     Scenario: The refusal names the user, the action and the explicit deny
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (explicit denial in an
+      identity-based policy).
       Given a user "Jill" with access keys
       When "Jill" calls "iam:ListRoles"
       Then the call is denied

@@ -43,8 +43,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
 
   Rule: (B5) A statement whose Resource is an exact ARN covers that resource and no other
 
-    @id:identity.resource-exact-user-arn
+    @id:identity.resource-exact-user-arn @evidence:documented
     Scenario: Jill may get the user Jack, named by his ARN, but not herself
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" and "IAM identifiers" (user ARNs with
+      path); Service Authorization Reference, IAM (iam:GetUser acts on resource type user).
       When "Jill" calls "iam:GetUser" with:
         | UserName | ${name:Jack} |
       Then the call is denied
@@ -63,8 +65,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
         | UserName | ${name:Jill} |
       Then the call is denied
 
-    @id:identity.resource-exact-role-arn
+    @id:identity.resource-exact-role-arn @evidence:documented
     Scenario: Jill may get the role Reader, named by its ARN, but not the role Other
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" and "IAM identifiers"; Service
+      Authorization Reference, IAM (iam:GetRole acts on resource type role).
       When "Jill" calls "iam:GetRole" with:
         | RoleName | ${name:Reader} |
       Then the call is denied
@@ -82,8 +86,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
         | RoleName | ${name:Other} |
       Then the call is denied
 
-    @id:identity.resource-scopes-list-access-keys
+    @id:identity.resource-scopes-list-access-keys @evidence:documented
     Scenario: Jill may list her own access keys, named by her ARN, but not Jack's
+      Source: IAM User Guide, "IAM JSON policy elements: Resource"; Service Authorization Reference, IAM
+      (iam:ListAccessKeys acts on resource type user).
       When "Jill" calls "iam:ListAccessKeys" with:
         | UserName | ${name:Jill} |
       Then the call is denied
@@ -103,8 +109,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
 
   Rule: (B5) Wildcards in a Resource ARN match any run of characters ("*") or exactly one character ("?")
 
-    @id:identity.resource-pattern-covers-the-role
+    @id:identity.resource-pattern-covers-the-role @evidence:documented
     Scenario Outline: An Allow of iam:GetRole on "<resource>" covers the role Reader
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" (wildcards within ARN segments; "*"
+      also covers "/") and "IAM identifiers" (role ARNs with path).
       When "Jill" calls "iam:GetRole" with:
         | RoleName | ${name:Reader} |
       Then the call is denied
@@ -128,8 +136,12 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
         | arn:aws:iam::${account}:role/*/Reade?-*            |
         | arn:aws:iam::*:role/*                              |
 
-    @id:identity.resource-pattern-misses-the-role
+    @id:identity.resource-pattern-misses-the-role @evidence:inferred
     Scenario Outline: An Allow of iam:GetRole on "<resource>" does not cover the role Reader
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" (wildcards; the rows on the resource type,
+      the whole name and the account follow from it directly); the rows "reader-*" and "READER-*" are
+      inferred from the same page's note that in the Resource element the IAM user name is case
+      sensitive: no page says it of role names.
       The same policy allows iam:GetRole on the role Other, to show that it is in effect.
 
       When "Jill" calls "iam:GetRole" with:
@@ -158,8 +170,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
         | arn:aws:iam::${account}:role/*/READER-*        |
         | arn:aws:iam::111122223333:role/*               |
 
-    @id:identity.resource-wildcard-stays-within-its-type
+    @id:identity.resource-wildcard-stays-within-its-type @evidence:documented
     Scenario: An Allow of iam:GetRole and iam:GetUser on role/* covers roles but not users
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" and "IAM identifiers"; Service
+      Authorization Reference, IAM (resource types of iam:GetRole and iam:GetUser).
       When "Jill" calls "iam:GetRole" with:
         | RoleName | ${name:Reader} |
       Then the call is denied
@@ -179,8 +193,10 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
 
   Rule: (B5) Resource ARNs are matched case-sensitively
 
-    @id:identity.resource-user-name-is-case-sensitive
+    @id:identity.resource-user-name-is-case-sensitive @evidence:documented
     Scenario: A statement for ".../jack-*" does not cover the user "Jack-…"; one for ".../Jack-*" does
+      Source: IAM User Guide, "IAM JSON policy elements: Resource" ("In the Resource element, the IAM user
+      name is case sensitive").
       Given the user "Jill" has an inline policy "LowerCase":
         """
         {
@@ -204,8 +220,9 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
 
   Rule: (B5) NotResource makes a statement cover every resource except the ones it lists
 
-    @id:identity.notresource-allow-grants-all-but-the-listed
+    @id:identity.notresource-allow-grants-all-but-the-listed @evidence:documented
     Scenario: Allow iam:GetRole with NotResource Other covers Reader but not Other
+      Source: IAM User Guide, "IAM JSON policy elements: NotResource".
       When "Jill" calls "iam:GetRole" with:
         | RoleName | ${name:Reader} |
       Then the call is denied
@@ -223,8 +240,9 @@ Feature: Which resources a statement covers: Resource, wildcards, case, NotResou
         | RoleName | ${name:Other} |
       Then the call is denied
 
-    @id:identity.notresource-deny-refuses-all-but-the-listed
+    @id:identity.notresource-deny-refuses-all-but-the-listed @evidence:documented
     Scenario: Deny iam:GetRole with NotResource Reader leaves Jill only the role Reader
+      Source: IAM User Guide, "IAM JSON policy elements: NotResource" and "Policy evaluation logic".
       When "Jill" calls "iam:GetRole" with:
         | RoleName | ${name:Reader} |
       Then the call is denied

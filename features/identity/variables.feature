@@ -18,8 +18,11 @@ Feature: Policy variables: ${aws:username} in a Resource stands for the caller's
 
   Rule: (B5) ${aws:username} in a Resource ARN is replaced by the name of the calling user
 
-    @id:identity.username-variable-lets-members-get-only-themselves
+    @id:identity.username-variable-lets-members-get-only-themselves @evidence:documented
     Scenario: A group policy lets each member get their own user and not the other's
+      Source: IAM User Guide, "IAM policy elements: Variables and tags" (${aws:username} is replaced by the
+      friendly name of the current user; one group policy serves every member) and "IAM JSON policy
+      elements: Resource".
       Given a user "Jill" with access keys
       And a user "Jack" with access keys
       And a group "Devs"
@@ -55,8 +58,10 @@ Feature: Policy variables: ${aws:username} in a Resource stands for the caller's
         | UserName | ${name:Jill} |
       Then the call is denied
 
-    @id:identity.username-variable-lets-a-user-list-only-her-own-keys
+    @id:identity.username-variable-lets-a-user-list-only-her-own-keys @evidence:documented
     Scenario: Jill may list her own access keys but not Jack's
+      Source: IAM User Guide, "IAM policy elements: Variables and tags"; Service Authorization Reference,
+      IAM (iam:ListAccessKeys acts on resource type user).
       Given a user "Jill" with access keys
       And a user "Jack" with access keys
       When "Jill" calls "iam:ListAccessKeys" with:

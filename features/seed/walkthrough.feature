@@ -10,9 +10,11 @@ Feature: The walkthrough: Jill, a policy, a role, and AssumeRole
   role. The role grants ListUsers and nothing else.
 
   Following the AWS IAM User Guide: "IAM roles", "Roles terms and concepts",
-  "Policy evaluation logic" ("Cross-account policy evaluation logic" for the
-  same-account case), and the STS API reference for AssumeRole and
-  GetCallerIdentity.
+  "Policy evaluation logic" (section "Determining whether a request is allowed
+  or denied within an account": resource-based policies, where role trust
+  policies must explicitly allow the principal), and the STS API reference for
+  AssumeRole (a user of the same account may assume a role whose trust policy
+  names the user, with no identity policy of its own) and GetCallerIdentity.
 
   Background:
     Given a user "Jill" with access keys
@@ -38,8 +40,11 @@ Feature: The walkthrough: Jill, a policy, a role, and AssumeRole
 
   Rule: In the same account, a trust policy that names a user's ARN is enough for that user to assume the role
 
-    @id:seed.jill-lists-users-through-the-role @trust @identity
+    @id:seed.jill-lists-users-through-the-role @trust @identity @evidence:documented
     Scenario: Jill, with no policy of her own, assumes the role and lists users with its credentials
+      Source: STS API reference, "AssumeRole" ("Add the user as a principal directly in the role's trust
+      policy"; no additional identity-based policy is required); IAM User Guide, "Policy evaluation logic"
+      (resource-based policies within an account; default deny); "IAM identifiers" (assumed-role session ARN).
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       When "Jill" assumes the role "getUsersRoleForJill" with session name "jillTemp"
@@ -53,8 +58,10 @@ Feature: The walkthrough: Jill, a policy, a role, and AssumeRole
 
   Rule: An identity policy that also allows sts:AssumeRole on the role changes nothing for a trusted user
 
-    @id:seed.jill-with-identity-policy-assumes-the-role @trust @identity
+    @id:seed.jill-with-identity-policy-assumes-the-role @trust @identity @evidence:documented
     Scenario: Jill, who also holds an identity policy allowing sts:AssumeRole on the role, lists users through it
+      Source: STS API reference, "AssumeRole" (same-account assumption); IAM User Guide, "Policy evaluation
+      logic" (resource-based policies within an account); "IAM identifiers" (assumed-role session ARN).
       Given the user "Jill" has an inline policy "MayAssumeTheRole":
         """
         {
@@ -75,8 +82,10 @@ Feature: The walkthrough: Jill, a policy, a role, and AssumeRole
 
   Rule: A principal the trust policy does not name cannot assume the role, whatever its own identity policy allows
 
-    @id:seed.untrusted-user-cannot-assume-the-role @trust @identity
+    @id:seed.untrusted-user-cannot-assume-the-role @trust @identity @evidence:documented
     Scenario: Jack, allowed sts:AssumeRole by his own policy but not named in the trust policy, is refused
+      Source: IAM User Guide, "Policy evaluation logic" (role trust policies "must explicitly allow access for
+      principals"); STS API reference, "AssumeRole".
       Given a user "Jack" with access keys
       And the user "Jack" has an inline policy "MayAssumeTheRole":
         """

@@ -14,9 +14,12 @@ Feature: Session tags passed to AssumeRole
   at most 128 characters and values of at most 256. Keys marked transitive (for
   role chaining) must be keys of tags in the same request.
 
-  In these examples the roles trust the whole account (the caller's identity
-  policy must allow the actions too), and Jill's identity policy allows
-  sts:AssumeRole and sts:TagSession on every role.
+  In these examples the trust policies of the roles "Plain" and "Tagged" name
+  Jill by her user ARN, and Jill's identity policy allows sts:AssumeRole and
+  sts:TagSession on every role, so every reading of the documentation lets her
+  assume them; only the trust policy of "Tagged" allows sts:TagSession. The one
+  rule about the identity side uses a role of its own whose trust policy names
+  only the account.
 
   Following the AWS IAM User Guide: "Passing session tags in AWS STS" (things to
   know, permissions required, chaining roles with session tags), "Tagging IAM
@@ -34,7 +37,7 @@ Feature: Session tags passed to AssumeRole
         "Statement": [{
           "Effect": "Allow",
           "Action": "sts:AssumeRole",
-          "Principal": {"AWS": "arn:aws:iam::${account}:root"}
+          "Principal": {"AWS": "${user:Jill}"}
         }]
       }
       """
@@ -45,15 +48,19 @@ Feature: Session tags passed to AssumeRole
         "Statement": [{
           "Effect": "Allow",
           "Action": ["sts:AssumeRole", "sts:TagSession"],
-          "Principal": {"AWS": "arn:aws:iam::${account}:root"}
+          "Principal": {"AWS": "${user:Jill}"}
         }]
       }
       """
 
   Rule: Passing session tags needs sts:TagSession in the role's trust policy (D4, C6)
 
-    @id:session.tags-need-tag-session-in-trust
+    @id:session.tags-need-tag-session-in-trust @evidence:documented
     Scenario: Jill may assume the role "Plain", but not with tags, because its trust policy does not allow sts:TagSession
+      Source: IAM User Guide, "Passing session tags in AWS STS" (permissions required: sts:TagSession "must be
+      allowed before the user can pass session tags"; without it in the trust policy "the user can't assume
+      the role") and "Policy evaluation logic" (role trust policies must explicitly allow access for
+      principals).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -61,14 +68,15 @@ Feature: Session tags passed to AssumeRole
           "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:TagSession"], "Resource": "*"}]
         }
         """
+      And "Jill" has assumed the role "Plain" with session name "untagged"
       When "Jill" assumes the role "Plain" with session name "tagged" and:
         | Tags | team=red |
       Then the call is denied
-      When "Jill" assumes the role "Plain" with session name "untagged"
-      Then the call is allowed
 
-    @id:session.tags-allowed-when-trust-allows-tag-session
+    @id:session.tags-allowed-when-trust-allows-tag-session @evidence:documented
     Scenario: The same tags that the role "Plain" refuses are accepted by the role "Tagged", whose trust policy allows sts:TagSession
+      Source: IAM User Guide, "Passing session tags in AWS STS" (permissions required to add session tags);
+      STS API reference, "AssumeRole" (Tags).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -85,25 +93,42 @@ Feature: Session tags passed to AssumeRole
 
   Rule: When the trust policy names only the account, the caller's identity policy must allow sts:TagSession too (D4, C2)
 
-    @id:session.tags-need-tag-session-in-identity-policy
-    Scenario: Jill, whose own policy allows sts:AssumeRole but not sts:TagSession, cannot pass tags even to the role "Tagged"
-      Given the user "Jill" has an inline policy "MayAssumeOnly":
+    @id:session.tags-need-tag-session-in-identity-policy @evidence:documented
+    Scenario: Jill, whose own policy allows sts:AssumeRole but not sts:TagSession, cannot pass tags even to a role whose trust allows them
+      Source: IAM User Guide, "Passing session tags in AWS STS" ("you must have the following permissions-only
+      action in your policy: sts:TagSession"); STS API reference, "AssumeRole" (a trust policy that trusts the
+      account leaves the decision to the user's own policy).
+      This rule is about the account form of the trust policy, so the role here trusts the account alone.
+      Given a role "AccountTagged" whose trust policy is:
         """
         {
           "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Tagged}"}]
+          "Statement": [{
+            "Effect": "Allow",
+            "Action": ["sts:AssumeRole", "sts:TagSession"],
+            "Principal": {"AWS": "arn:aws:iam::${account}:root"}
+          }]
         }
         """
-      When "Jill" assumes the role "Tagged" with session name "tagged" and:
+      And the user "Jill" has an inline policy "MayAssumeOnly":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:AccountTagged}"}]
+        }
+        """
+      And "Jill" has assumed the role "AccountTagged" with session name "untagged"
+      When "Jill" assumes the role "AccountTagged" with session name "tagged" and:
         | Tags | team=red |
       Then the call is denied
-      When "Jill" assumes the role "Tagged" with session name "untagged"
-      Then the call is allowed
 
   Rule: Session tags are principal tags of the session, which policies test with aws:PrincipalTag (D4)
 
-    @id:session.principal-tag-comes-from-session-tag
+    @id:session.principal-tag-comes-from-session-tag @evidence:documented
     Scenario: The role lets only sessions tagged team=red list roles; Jill's blue session is refused, her red one is allowed
+      Source: IAM User Guide, "Passing session tags in AWS STS" ("Session tags are principal tags that you
+      specify while requesting a session"; aws:PrincipalTag) and "AWS global condition context keys"
+      (aws:PrincipalTag).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -123,19 +148,20 @@ Feature: Session tags passed to AssumeRole
           }]
         }
         """
-      When "Jill" assumes the role "Tagged" with session name "blue" and:
+      And "Jill" has assumed the role "Tagged" with session name "blue" and:
         | Tags | team=blue |
-      Then the call is allowed
+      And "Jill" has assumed the role "Tagged" with session name "red" and:
+        | Tags | team=red |
       When "Tagged/blue" calls "iam:ListRoles"
       Then the call is denied
-      When "Jill" assumes the role "Tagged" with session name "red" and:
-        | Tags | team=red |
-      Then the call is allowed
       When "Tagged/red" calls "iam:ListRoles"
       Then the call is allowed
 
-    @id:session.session-tag-overrides-role-tag
+    @id:session.session-tag-overrides-role-tag @evidence:documented
     Scenario: The role is tagged team=blue; a session tagged team=red counts as red
+      Source: IAM User Guide, "Passing session tags in AWS STS" ("New session tags override existing assumed
+      role or federated user tags with the same tag key, regardless of case"); STS API reference, "AssumeRole"
+      (Tags).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -156,13 +182,11 @@ Feature: Session tags passed to AssumeRole
           }]
         }
         """
-      When "Jill" assumes the role "Tagged" with session name "untagged"
-      Then the call is allowed
+      And "Jill" has assumed the role "Tagged" with session name "untagged"
+      And "Jill" has assumed the role "Tagged" with session name "red" and:
+        | Tags | team=red |
       When "Tagged/untagged" calls "iam:ListRoles"
       Then the call is denied
-      When "Jill" assumes the role "Tagged" with session name "red" and:
-        | Tags | team=red |
-      Then the call is allowed
       When "Tagged/red" calls "iam:ListRoles"
       Then the call is allowed
 
@@ -171,10 +195,13 @@ Feature: Session tags passed to AssumeRole
     # The User Guide says tag keys are case-insensitive and that "Department"
     # and "department" cannot both be set; it does not name the error code.
     # InvalidParameterValue (HTTP 400, "Duplicate tag keys found. Please note
-    # that Tag keys are case insensitive.") is what the rule checklist
-    # (docs/aws-rules-checklist.md) records from real AWS.
-    @id:session.tag-keys-differing-only-in-case-are-refused @validation
+    # that Tag keys are case insensitive.") is what AWS answered in LocalStack's
+    # AWS-validated snapshot.
+    @id:session.tag-keys-differing-only-in-case-are-refused @evidence:recorded @validation
     Scenario: Tags team=red and Team=blue in one request are refused; team=red and env=test are accepted
+      Source: localstack/localstack, tests/aws/services/sts/test_sts.snapshot.json
+      (test_assume_role_tag_validation, duplicate-tag-keys-different-casing: InvalidParameterValue, HTTP 400);
+      IAM User Guide, "Tagging IAM resources" (tag keys are case-insensitive).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -193,9 +220,14 @@ Feature: Session tags passed to AssumeRole
 
     # The STS reference limits Tags to 50 items; a request that breaks a
     # documented constraint fails with ValidationError (Common Errors). The
-    # User Guide only says such a request "can fail".
-    @id:session.more-than-50-tags-are-refused @validation
+    # User Guide only says such a request "can fail". The tags are tiny
+    # (k1=v ... k51=v) so that the separate packed-size limit on session tags
+    # (PackedPolicyTooLarge) refuses neither the 51 nor the 50.
+    @id:session.more-than-50-tags-are-refused @evidence:documented @validation
     Scenario: 51 session tags are refused; 50 are accepted
+      Source: STS API reference, "AssumeRole" (Tags: "Array Members: Maximum number of 50 items") and "Common
+      Errors" (ValidationError); IAM User Guide, "Passing session tags in AWS STS" (at most 50 session tags).
+      The size of the packed limit is not published; tags this small are meant to stay well under it.
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -204,16 +236,18 @@ Feature: Session tags passed to AssumeRole
         }
         """
       When "Jill" assumes the role "Tagged" with session name "fiftyone" and:
-        | Tags | t01=1, t02=1, t03=1, t04=1, t05=1, t06=1, t07=1, t08=1, t09=1, t10=1, t11=1, t12=1, t13=1, t14=1, t15=1, t16=1, t17=1, t18=1, t19=1, t20=1, t21=1, t22=1, t23=1, t24=1, t25=1, t26=1, t27=1, t28=1, t29=1, t30=1, t31=1, t32=1, t33=1, t34=1, t35=1, t36=1, t37=1, t38=1, t39=1, t40=1, t41=1, t42=1, t43=1, t44=1, t45=1, t46=1, t47=1, t48=1, t49=1, t50=1, t51=1 |
+        | Tags | k1=v, k2=v, k3=v, k4=v, k5=v, k6=v, k7=v, k8=v, k9=v, k10=v, k11=v, k12=v, k13=v, k14=v, k15=v, k16=v, k17=v, k18=v, k19=v, k20=v, k21=v, k22=v, k23=v, k24=v, k25=v, k26=v, k27=v, k28=v, k29=v, k30=v, k31=v, k32=v, k33=v, k34=v, k35=v, k36=v, k37=v, k38=v, k39=v, k40=v, k41=v, k42=v, k43=v, k44=v, k45=v, k46=v, k47=v, k48=v, k49=v, k50=v, k51=v |
       Then the call fails with "ValidationError" and HTTP status 400
       When "Jill" assumes the role "Tagged" with session name "fifty" and:
-        | Tags | t01=1, t02=1, t03=1, t04=1, t05=1, t06=1, t07=1, t08=1, t09=1, t10=1, t11=1, t12=1, t13=1, t14=1, t15=1, t16=1, t17=1, t18=1, t19=1, t20=1, t21=1, t22=1, t23=1, t24=1, t25=1, t26=1, t27=1, t28=1, t29=1, t30=1, t31=1, t32=1, t33=1, t34=1, t35=1, t36=1, t37=1, t38=1, t39=1, t40=1, t41=1, t42=1, t43=1, t44=1, t45=1, t46=1, t47=1, t48=1, t49=1, t50=1 |
+        | Tags | k1=v, k2=v, k3=v, k4=v, k5=v, k6=v, k7=v, k8=v, k9=v, k10=v, k11=v, k12=v, k13=v, k14=v, k15=v, k16=v, k17=v, k18=v, k19=v, k20=v, k21=v, k22=v, k23=v, k24=v, k25=v, k26=v, k27=v, k28=v, k29=v, k30=v, k31=v, k32=v, k33=v, k34=v, k35=v, k36=v, k37=v, k38=v, k39=v, k40=v, k41=v, k42=v, k43=v, k44=v, k45=v, k46=v, k47=v, k48=v, k49=v, k50=v |
       Then the call is allowed
 
   Rule: A session tag key has at most 128 characters and its value at most 256 (D4)
 
-    @id:session.tag-key-or-value-too-long-is-refused @validation
+    @id:session.tag-key-or-value-too-long-is-refused @evidence:documented @validation
     Scenario Outline: A session tag with <what> is refused; one with <within> is accepted
+      Source: STS API reference, "Tag" (Key: length 1 to 128; Value: length 0 to 256) and "Common Errors"
+      (ValidationError); IAM User Guide, "Passing session tags in AWS STS".
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {
@@ -239,10 +273,12 @@ Feature: Session tags passed to AssumeRole
     # being passed; neither it nor the User Guide names the error code for a
     # key that is not among them. InvalidParameterValue (HTTP 400, "The
     # specified transitive tag key must be included in the requested tags.")
-    # is the code the rule checklist (docs/aws-rules-checklist.md) records for session-tag
-    # parameter errors.
-    @id:session.transitive-key-must-be-among-the-tags @validation
+    # is what AWS answered in LocalStack's AWS-validated snapshot.
+    @id:session.transitive-key-must-be-among-the-tags @evidence:recorded @validation
     Scenario: Marking "env" transitive while passing only the tag team=red is refused; marking "team" is accepted
+      Source: localstack/localstack, tests/aws/services/sts/test_sts.snapshot.json
+      (test_assume_role_tag_validation, invalid-transitive-tag-keys: InvalidParameterValue, HTTP 400); STS API
+      reference, "AssumeRole" (TransitiveTagKeys).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {

@@ -17,8 +17,11 @@ Feature: Temporary credentials for a user: GetSessionToken
 
   Rule: A user needs no permission to call GetSessionToken (D6)
 
-    @id:session.get-session-token-needs-no-permission
+    @id:session.get-session-token-needs-no-permission @evidence:documented
     Scenario: Jill, who may do nothing else, still gets a session token
+      Source: STS API reference, "GetSessionToken" (Permissions: "No permissions are required for users to
+      perform this operation"); IAM User Guide, "Permissions for GetSessionToken" and "IAM identifiers" (ASIA
+      prefix).
       When "Jill" calls "iam:ListUsers"
       Then the call is denied
       When "Jill" calls "sts:GetSessionToken"
@@ -30,8 +33,12 @@ Feature: Temporary credentials for a user: GetSessionToken
     # AWS needs no permission for GetSessionToken; the policy below changes
     # nothing on AWS. It is there so that a target which wrongly asks for one
     # still shows how it treats DurationSeconds.
-    @id:session.get-session-token-duration-bounds @validation
+    @id:session.get-session-token-duration-bounds @evidence:documented @validation
     Scenario Outline: Jill asks for a session token of <refused> seconds and is refused, then gets one of <accepted>
+      Source: STS API reference, "GetSessionToken" (DurationSeconds, valid range 900 to 129600) and "Common
+      Errors" (ValidationError); AWS answers quoted in apache/hadoop assumed_roles.md (above 129600:
+      ValidationError, HTTP 400) and goldstack/goldstack#425 (600: "Member must have value greater than or
+      equal to 900").
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {
@@ -52,8 +59,11 @@ Feature: Temporary credentials for a user: GetSessionToken
         | 899     | 900      |
         | 129601  | 129600   |
 
-    @id:session.get-session-token-default-is-twelve-hours @validation
+    @id:session.get-session-token-default-is-twelve-hours @evidence:documented @validation
     Scenario: A session token asked for without DurationSeconds lasts 12 hours
+      Source: STS API reference, "GetSessionToken" (DurationSeconds: IAM user sessions last 900 to 129,600
+      seconds, "with 43,200 seconds (12 hours) as the default"; Credentials.Expiration) and "Common Errors"
+      (ValidationError for a value above 129600).
       Given the user "Jill" has an inline policy "MayGetSessionToken":
         """
         {

@@ -38,8 +38,10 @@ Feature: The parameters of an AssumeRole request
 
   Rule: A RoleArn that is not an ARN is refused with ValidationError, HTTP 400 (C10)
 
-    @id:trust.role-arn-malformed
+    @id:trust.role-arn-malformed @evidence:recorded
     Scenario: Jill asks for a role by something that is not an ARN
+      Source: LocalStack tests/aws/services/sts/test_sts.snapshot.json (test_sts_invalid_parameters,
+      "malformed-arn": ValidationError, HTTP 400); STS API reference, "AssumeRole" (RoleArn).
       When "Jill" calls "sts:AssumeRole" with:
         | RoleArn         | ${role:Target} |
         | RoleSessionName | jill           |
@@ -51,8 +53,12 @@ Feature: The parameters of an AssumeRole request
 
   Rule: RoleSessionName must be 2 to 64 characters from letters, digits and _+=,.@- or the request is refused with ValidationError, HTTP 400 (C10)
 
-    @id:trust.role-session-name-invalid
+    @id:trust.role-session-name-invalid @evidence:documented
     Scenario Outline: A session name <case> is refused, while <accepted case> is accepted
+      Source: STS API reference, "AssumeRole" (RoleSessionName: length 2 to 64, pattern [\w+=,.@-]*) and
+      "Common Errors" (ValidationError, HTTP 400); the 65-character and colon rows are also recorded in
+      LocalStack tests/aws/services/sts/test_sts.snapshot.json (session-name-too-long-error,
+      invalid-session-name).
       When "Jill" calls "sts:AssumeRole" with:
         | RoleArn         | ${role:Target} |
         | RoleSessionName | <accepted>     |
@@ -71,8 +77,12 @@ Feature: The parameters of an AssumeRole request
 
   Rule: ExternalId must be 2 to 1224 characters from letters, digits and _+=,.@:/- or the request is refused with ValidationError, HTTP 400 (C10)
 
-    @id:trust.external-id-invalid
+    @id:trust.external-id-invalid @evidence:documented
     Scenario Outline: An external id <case> is refused, while <accepted case> is accepted
+      Source: STS API reference, "AssumeRole" (ExternalId: length 2 to 1224, pattern [\w+=,.@:/-]*) and
+      "Common Errors" (ValidationError, HTTP 400); IAM User Guide, "IAM and AWS STS condition context keys"
+      (sts:ExternalId); ansible-collections/amazon.aws tests/integration/targets/sts_assume_role (AWS refuses
+      an external id with spaces: "Member must satisfy regular expression pattern").
       When "Jill" assumes the role "Target" with session name "accepted" and:
         | ExternalId | <accepted> |
       Then the call succeeds

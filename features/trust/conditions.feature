@@ -27,8 +27,11 @@ Feature: Conditions in a role's trust policy
 
   Rule: A trust policy that requires an external id lets the caller in only with exactly that ExternalId (C6)
 
-    @id:trust.external-id-required
+    @id:trust.external-id-required @evidence:documented
     Scenario: Jill is refused without the external id and let in with it
+      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:ExternalId: present only when the
+      caller passes an external id); "How to use an external ID when granting access to your AWS resources to
+      a third party"; STS API reference, "AssumeRole" (ExternalId).
       Given a user "Jill" with access keys
       And a role "ForPartner" whose trust policy is:
         """
@@ -50,8 +53,10 @@ Feature: Conditions in a role's trust policy
       When "ForPartner/jill" calls "sts:GetCallerIdentity"
       Then the response field "Arn" is "${session:ForPartner/jill}"
 
-    @id:trust.external-id-wrong
+    @id:trust.external-id-wrong @evidence:documented
     Scenario Outline: Jill is refused with <which>
+      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:ExternalId); "IAM JSON policy
+      elements: Condition operators" (StringEquals: exact matching, case sensitive).
       Given a user "Jill" with access keys
       And a role "ForPartner" whose trust policy is:
         """
@@ -79,8 +84,10 @@ Feature: Conditions in a role's trust policy
 
   Rule: A trust condition on aws:PrincipalTag compares the tags of the calling user (C6)
 
-    @id:trust.principal-tag-lets-tagged-user-in
+    @id:trust.principal-tag-lets-tagged-user-in @evidence:documented
     Scenario: Jill gets in once she carries the tag the trust policy asks for
+      Source: IAM User Guide, "AWS global condition context keys" (aws:PrincipalTag/tag-key: the tags attached
+      to the principal making the request); "IAM JSON policy elements: Condition operators" (StringEquals).
       Given a user "Jill" with access keys
       And a role "RedTeam" whose trust policy is:
         """
@@ -100,8 +107,10 @@ Feature: Conditions in a role's trust policy
       When "Jill" assumes the role "RedTeam" with session name "jill"
       Then the call is allowed
 
-    @id:trust.principal-tag-wrong-value-refused
+    @id:trust.principal-tag-wrong-value-refused @evidence:documented
     Scenario: Of two users named by the trust policy, only the one tagged team=red gets in
+      Source: IAM User Guide, "AWS global condition context keys" (aws:PrincipalTag/tag-key); "IAM JSON policy
+      elements: Condition operators" (StringEquals).
       Given a user "Jill" with access keys
       And a user "Jack" with access keys
       And the user "Jill" has the tag "team" with value "red"
@@ -125,8 +134,10 @@ Feature: Conditions in a role's trust policy
 
   Rule: A trust condition on sts:RoleSessionName limits the session names a caller may ask for (C6)
 
-    @id:trust.role-session-name-pattern
+    @id:trust.role-session-name-pattern @evidence:documented
     Scenario: The trust policy accepts only session names that start with "jill-"
+      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:RoleSessionName); "IAM JSON policy
+      elements: Condition operators" (StringLike).
       Given a user "Jill" with access keys
       And a role "Named" whose trust policy is:
         """
@@ -147,8 +158,10 @@ Feature: Conditions in a role's trust policy
       When "Named/jill-laptop" calls "sts:GetCallerIdentity"
       Then the response field "Arn" is "${session:Named/jill-laptop}"
 
-    @id:trust.role-session-name-must-be-the-user-name
+    @id:trust.role-session-name-must-be-the-user-name @evidence:documented
     Scenario: The documented example: users of the account must use their own user name as the session name
+      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:RoleSessionName, the example trust
+      policy "RoleTrustPolicyRequireUsernameForSessionName"); STS API reference, "AssumeRole".
       Given a user "Jill" with access keys
       And a role "Named" whose trust policy is:
         """
@@ -181,8 +194,11 @@ Feature: Conditions in a role's trust policy
 
   Rule: aws:MultiFactorAuthPresent is absent from requests signed with long-term access keys, so Bool conditions on it do not match and BoolIfExists conditions do (C6)
 
-    @id:trust.mfa-required-refuses-access-keys
+    @id:trust.mfa-required-refuses-access-keys @evidence:documented
     Scenario: A trust policy that requires MFA refuses Jill's access keys
+      Source: IAM User Guide, "AWS global condition context keys" (aws:MultiFactorAuthPresent: absent for
+      long-term access keys; Allow with Bool true "does not allow access to requests that were made using
+      long-term access keys").
       Given a user "Jill" with access keys
       And a role "NeedsMfa" whose trust policy is:
         """
@@ -209,8 +225,11 @@ Feature: Conditions in a role's trust policy
       When "Jill" assumes the role "NeedsMfa" with session name "jill"
       Then the call is allowed
 
-    @id:trust.mfa-deny-if-exists-refuses-access-keys
+    @id:trust.mfa-deny-if-exists-refuses-access-keys @evidence:documented
     Scenario: The recommended Deny with BoolIfExists refuses Jill's access keys
+      Source: IAM User Guide, "AWS global condition context keys" (aws:MultiFactorAuthPresent, the recommended
+      combination of Deny, BoolIfExists and false, which also denies requests made with long-term
+      credentials).
       Given a user "Jill" with access keys
       And a role "NeedsMfa" whose trust policy is:
         """
@@ -239,8 +258,10 @@ Feature: Conditions in a role's trust policy
       When "Jill" assumes the role "NeedsMfa" with session name "after"
       Then the call is denied
 
-    @id:trust.mfa-deny-bool-ignores-access-keys
+    @id:trust.mfa-deny-bool-ignores-access-keys @evidence:documented
     Scenario: The documented pitfall: a Deny with Bool aws:MultiFactorAuthPresent false does not stop access keys
+      Source: IAM User Guide, "AWS global condition context keys" (aws:MultiFactorAuthPresent: Deny with Bool
+      false "does not deny access to requests that are made using long-term credentials").
       Given a user "Jill" with access keys
       And a user "Other"
       And a role "NeedsMfa" whose trust policy is:
@@ -280,8 +301,10 @@ Feature: Conditions in a role's trust policy
 
   Rule: Passing session tags needs sts:TagSession in the trust policy besides sts:AssumeRole (C6)
 
-    @id:trust.session-tags-need-tag-session
+    @id:trust.session-tags-need-tag-session @evidence:documented
     Scenario: Jill may pass session tags only once the trust policy also allows sts:TagSession
+      Source: IAM User Guide, "Passing session tags in AWS STS" (permissions required to add session tags:
+      sts:TagSession); STS API reference, "AssumeRole" (Tags).
       Given a user "Jill" with access keys
       And a role "Tagged" whose trust policy is:
         """

@@ -11,8 +11,10 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
     or as the bare 12-digit account id, which mean the same), it delegates the
     decision to the account's own policies: the caller must also hold an
     identity policy that allows sts:AssumeRole on the role.
-  - A wildcard principal ("*", or {"AWS": "*"}) grants to every principal. For
-    users and role sessions of the same account no other permission is needed.
+  - A trust policy may name every principal with {"AWS": "*"}, which grants
+    to every principal. The bare string "*" is not accepted as the principal
+    of a trust policy: IAM refuses such a document with
+    MalformedPolicyDocument (see features/validation/trust-principal-star.feature).
   - A trust policy that names someone else grants the caller nothing, whatever
     the caller's own policies allow: role trust policies must explicitly allow
     the principal.
@@ -33,14 +35,20 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
 
   Open points in the documentation: "Roles terms and concepts" says a wildcard
   cannot be used as the principal of a trust policy, while "AWS JSON policy
-  elements: Principal" says the account may be changed to "*" after the role is
-  created and that "*" needs no other permission for principals of the same
-  account. These scenarios follow the Principal page.
+  elements: Principal" says "*" grants every principal and that principals of
+  the same account need no other permission. AWS, in recorded answers, refuses
+  the bare "*" and accepts {"AWS": "*"}. The example that trusts {"AWS": "*"}
+  also gives Jill an identity policy that allows sts:AssumeRole, so it does not
+  depend on whether "*" alone is enough in the same account.
 
   Rule: In the same account, a trust policy that names the caller, the account, or every principal lets a user assume the role when the identity side is satisfied as well (C1, C2, C5)
 
-    @id:trust.user-decision-allowed
+    @id:trust.user-decision-allowed @evidence:documented
     Scenario Outline: Jill, <identity>, assumes a role whose trust policy names <trusted>
+      Source: STS API reference, "AssumeRole" (same account: add the user as a principal in the trust policy,
+      or trust the account and allow the user sts:AssumeRole); IAM User Guide, "Policy evaluation logic"
+      (resource-based policies within an account); "AWS JSON policy elements: Principal" (the account ARN and
+      the bare account id behave the same way).
       Given a user "Jill" with access keys
       And a user "Other"
       And a role "Target" whose trust policy is:
@@ -77,13 +85,53 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
         | her user ARN                  | {"AWS": "${user:Jill}"}                    | allowed sts:AssumeRole on the role        | sts:AssumeRole |
         | the account root ARN          | {"AWS": "arn:aws:iam::${account}:root"}    | allowed sts:AssumeRole on the role        | sts:AssumeRole |
         | the bare account id           | {"AWS": "${account}"}                      | allowed sts:AssumeRole on the role        | sts:AssumeRole |
-        | every principal ("*")         | "*"                                        | with no policy that allows sts:AssumeRole | iam:GetRole    |
-        | every AWS principal ("AWS":"*") | {"AWS": "*"}                             | allowed sts:AssumeRole on the role        | sts:AssumeRole |
+
+    @id:trust.user-decision-allowed.6 @evidence:inferred
+    Scenario: Jill, allowed sts:AssumeRole on the role, assumes a role whose trust policy names every AWS principal ("AWS":"*")
+      Source: inferred from IAM User Guide, "AWS JSON policy elements: Principal" ("All principals": "*"
+      grants every principal); STS API reference, "AssumeRole"; hashicorp/terraform-provider-aws PR #4248 and
+      aws/aws-cdk PR #5746 (IAM accepts {"AWS": "*"} in a trust policy and refuses the bare "*").
+      The pages disagree: "Roles terms and concepts" says a trust policy cannot name a wildcard principal.
+      Jill holds an identity policy that allows sts:AssumeRole as well, so the outcome does not rest on "*"
+      alone.
+      Given a user "Jill" with access keys
+      And a user "Other"
+      And a role "Target" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Other}"}}]
+        }
+        """
+      And the user "Jill" has an inline policy "OwnPolicy":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Target}"}]
+        }
+        """
+      When "Jill" assumes the role "Target" with session name "before"
+      Then the call is denied
+      Given the trust policy of the role "Target" is changed to:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}]
+        }
+        """
+      When "Jill" assumes the role "Target" with session name "jill"
+      Then the call is allowed
+      When "Target/jill" calls "sts:GetCallerIdentity"
+      Then the response field "Arn" is "${session:Target/jill}"
 
   Rule: A trust policy that names only the account needs an identity-policy Allow, and one that names someone else grants the caller nothing (C2)
 
-    @id:trust.user-decision-denied
+    @id:trust.user-decision-denied @evidence:documented
     Scenario Outline: Jill, <identity>, cannot assume a role whose trust policy names <trusted>
+      Source: STS API reference, "AssumeRole" (a trust policy that names the account needs the user's own
+      policy to allow AssumeRole); IAM User Guide, "Policy evaluation logic" (role trust policies "must
+      explicitly allow access for principals"); "AWS JSON policy elements: Principal" ("AWS account
+      principals").
       Given a user "Jill" with access keys
       And a user "Other"
       And a role "Target" whose trust policy is:
@@ -120,10 +168,14 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
         | another user             | {"AWS": "${user:Other}"}                | allowed sts:AssumeRole on every resource        | sts:AssumeRole | *               |
         | the account root ARN     | {"AWS": "arn:aws:iam::${account}:root"} | allowed sts:AssumeRole only on a different role | sts:AssumeRole | ${role:Target}-other |
 
-  Rule: A role session is a principal of its own, trusted through the role's ARN (C1, C2, C5)
+  Rule: A role session is a principal of its own, trusted through the role's ARN (C1, C2)
 
-    @id:trust.session-decision-allowed
+    @id:trust.session-decision-allowed @evidence:documented
     Scenario Outline: A session of the role First, <identity>, assumes a role whose trust policy names <trusted>
+      Source: IAM User Guide, "Policy evaluation logic" (a grant to a role ARN is limited only by a
+      permissions boundary or session policy); STS API reference, "AssumeRole" (a resource-based grant to a
+      principal of the same account needs no identity-based policy); "AWS JSON policy elements: Principal"
+      ("IAM role principals").
       Given a user "Jill" with access keys
       And a user "Other"
       And a role "First" whose trust policy is:
@@ -140,6 +192,13 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Other}"}}]
         }
         """
+      And the user "Jill" has an inline policy "MayAssumeFirst":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:First}"}]
+        }
+        """
       And the role "First" has an inline policy "OwnPolicy":
         """
         {
@@ -147,8 +206,7 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "<action>", "Resource": "${role:Target}"}]
         }
         """
-      When "Jill" assumes the role "First" with session name "s"
-      Then the call succeeds
+      And "Jill" has assumed the role "First" with session name "s"
       When "First/s" assumes the role "Target" with session name "before"
       Then the call is denied
       Given the trust policy of the role "Target" is changed to:
@@ -168,12 +226,14 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
         | the ARN of the role First | {"AWS": "${role:First}"}              | whose role has no policy allowing sts:AssumeRole | iam:GetRole  |
         | the ARN of the role First | {"AWS": "${role:First}"}              | whose role allows sts:AssumeRole on the role   | sts:AssumeRole |
         | the account root ARN    | {"AWS": "arn:aws:iam::${account}:root"} | whose role allows sts:AssumeRole on the role   | sts:AssumeRole |
-        | every principal ("*")   | "*"                                     | whose role has no policy allowing sts:AssumeRole | iam:GetRole  |
 
   Rule: A role session needs the role's identity policy when the trust policy names only the account, and is not trusted through the user who started it (C2)
 
-    @id:trust.session-decision-denied
+    @id:trust.session-decision-denied @evidence:documented
     Scenario Outline: A session of the role First, <identity>, cannot assume a role whose trust policy names <trusted>
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("IAM role principals": the session is a
+      role session principal; "AWS account principals"); "Policy evaluation logic" (the principal making the
+      request is the role session); STS API reference, "AssumeRole".
       Given a user "Jill" with access keys
       And a role "First" whose trust policy is:
         """
@@ -189,6 +249,13 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": <principal>}]
         }
         """
+      And the user "Jill" has an inline policy "MayAssumeFirst":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:First}"}]
+        }
+        """
       And the role "First" has an inline policy "OwnPolicy":
         """
         {
@@ -196,8 +263,7 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "<action>", "Resource": "${role:Target}"}]
         }
         """
-      When "Jill" assumes the role "First" with session name "s"
-      Then the call succeeds
+      And "Jill" has assumed the role "First" with session name "s"
       When "First/s" assumes the role "Target" with session name "chained"
       Then the call is denied
       # The control: once the trust policy names the role First, the same call is allowed.

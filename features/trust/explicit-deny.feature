@@ -18,8 +18,10 @@ Feature: Explicit denies and service principals in role trust
 
   Rule: An explicit Deny for sts:AssumeRole in the caller's identity policy wins even when the trust policy names the caller (C4)
 
-    @id:trust.identity-deny-beats-trust-naming-the-user
+    @id:trust.identity-deny-beats-trust-naming-the-user @evidence:documented
     Scenario: Jill, named by the trust policy, is refused once her own policy denies sts:AssumeRole
+      Source: IAM User Guide, "Policy evaluation logic" (deny evaluation: one explicit deny that applies, in
+      any policy, gives a final Deny); STS API reference, "AssumeRole" (same-account trust naming the user).
       Given a user "Jill" with access keys
       And a role "Target" whose trust policy is:
         """
@@ -40,8 +42,10 @@ Feature: Explicit denies and service principals in role trust
       When "Jill" assumes the role "Target" with session name "after"
       Then the call is denied
 
-    @id:trust.identity-deny-beats-identity-allow
+    @id:trust.identity-deny-beats-identity-allow @evidence:documented
     Scenario: Jill's Deny in a managed policy wins over her Allow and the account's trust
+      Source: IAM User Guide, "Policy evaluation logic" (deny evaluation); STS API reference, "AssumeRole" (a
+      trust policy that names the account and the user's own Allow).
       Given a user "Jill" with access keys
       And a user "Jack" with access keys
       And a role "Target" whose trust policy is:
@@ -73,8 +77,10 @@ Feature: Explicit denies and service principals in role trust
       When "Jill" assumes the role "Target" with session name "jill"
       Then the call is denied
 
-    @id:trust.role-identity-deny-stops-its-sessions
+    @id:trust.role-identity-deny-stops-its-sessions @evidence:documented
     Scenario: A session of a role whose own policy denies sts:AssumeRole cannot assume a role that trusts it
+      Source: IAM User Guide, "Policy evaluation logic" (deny evaluation; a role session is evaluated with the
+      role's identity-based policies); "AWS JSON policy elements: Principal" ("IAM role principals").
       Given a user "Jill" with access keys
       And a role "First" whose trust policy is:
         """
@@ -90,8 +96,14 @@ Feature: Explicit denies and service principals in role trust
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${role:First}"}}]
         }
         """
-      When "Jill" assumes the role "First" with session name "s"
-      Then the call succeeds
+      And the user "Jill" has an inline policy "MayAssumeFirst":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:First}"}]
+        }
+        """
+      And "Jill" has assumed the role "First" with session name "s"
       When "First/s" assumes the role "Target" with session name "before"
       Then the call is allowed
       Given the role "First" has an inline policy "NoAssumeRole":
@@ -101,15 +113,16 @@ Feature: Explicit denies and service principals in role trust
           "Statement": [{"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "*"}]
         }
         """
-      When "Jill" assumes the role "First" with session name "t"
-      Then the call succeeds
+      And "Jill" has assumed the role "First" with session name "t"
       When "First/t" assumes the role "Target" with session name "after"
       Then the call is denied
 
   Rule: A Deny statement in the trust policy wins over the trust policy's own Allow statements (C4)
 
-    @id:trust.trust-deny-beats-account-allow
+    @id:trust.trust-deny-beats-account-allow @evidence:documented
     Scenario: The trust policy trusts the account but denies Jill by name; Jack gets in, Jill does not
+      Source: IAM User Guide, "Policy evaluation logic" (deny evaluation covers resource-based policies, which
+      include role trust policies); STS API reference, "AssumeRole".
       Given a user "Jill" with access keys
       And a user "Jack" with access keys
       And a role "Target" whose trust policy is:
@@ -136,8 +149,10 @@ Feature: Explicit denies and service principals in role trust
       When "Jill" assumes the role "Target" with session name "jill"
       Then the call is denied
 
-    @id:trust.trust-deny-beats-trust-allow-for-the-same-user
+    @id:trust.trust-deny-beats-trust-allow-for-the-same-user @evidence:documented
     Scenario: A trust policy that both allows and denies Jill by name refuses her
+      Source: IAM User Guide, "Policy evaluation logic" (deny evaluation: an applicable explicit deny wins
+      over any Allow).
       Given a user "Jill" with access keys
       And a role "Target" whose trust policy is:
         """
@@ -163,8 +178,11 @@ Feature: Explicit denies and service principals in role trust
 
   Rule: A trust policy that names only a service principal does not let IAM users assume the role (C5)
 
-    @id:trust.service-principal-refuses-users
+    @id:trust.service-principal-refuses-users @evidence:documented
     Scenario: A role for EC2 refuses Jill even though her own policy allows sts:AssumeRole on every role
+      Source: IAM User Guide, "Policy evaluation logic" (role trust policies must explicitly allow the
+      principal); "AWS JSON policy elements: Principal" ("AWS service principals"); "Roles terms and concepts"
+      (service role).
       Given a user "Jill" with access keys
       And a role "ForEc2" whose trust policy is:
         """

@@ -19,8 +19,12 @@ Feature: Roles that do not exist, and principals that were replaced
 
   Rule: Assuming a role that does not exist is refused with AccessDenied, HTTP 403 (C7)
 
-    @id:trust.nonexistent-role-is-access-denied
+    @id:trust.nonexistent-role-is-access-denied @evidence:recorded
     Scenario: Jill, allowed sts:AssumeRole on every role, is refused a role that does not exist
+      Source: ansible-collections/amazon.aws tests/integration/targets/sts_assume_role/tasks/main.yml (run
+      against AWS: assuming a role that does not exist is refused with "is not authorized to perform:
+      sts:AssumeRole"); uswitch/kiam issue #33 (AccessDenied for a role that does not exist);
+      Netflix/security_monkey issue #77 (the STS AccessDenied answer, HTTP 403 Forbidden).
       Given a user "Jill" with access keys
       And a role "Real" whose trust policy is:
         """
@@ -44,8 +48,11 @@ Feature: Roles that do not exist, and principals that were replaced
       When "Jill" assumes the role "Real" with session name "jill"
       Then the call is allowed
 
-    @id:trust.nonexistent-role-message @strict
+    @id:trust.nonexistent-role-message @strict @evidence:recorded
     Scenario: The refusal for a role that does not exist names the caller, the action and the role ARN
+      Source: ansible-collections/amazon.aws tests/integration/targets/sts_assume_role/tasks/main.yml (role
+      that does not exist); AWS answers quoted in amzn/selling-partner-api-models issues #891 and #1186
+      ("User: <user ARN> is not authorized to perform: sts:AssumeRole on resource: <role ARN>", HTTP 403).
       Given a user "Jill" with access keys
       And a role "Real" whose trust policy is:
         """
@@ -69,8 +76,11 @@ Feature: Roles that do not exist, and principals that were replaced
       When "Jill" assumes the role "Real" with session name "jill"
       Then the call is allowed
 
-    @id:trust.deleted-role-is-access-denied
+    @id:trust.deleted-role-is-access-denied @evidence:recorded
     Scenario: Once the role is deleted, the same AssumeRole call that worked is refused
+      Source: ansible-collections/amazon.aws tests/integration/targets/sts_assume_role/tasks/main.yml and
+      uswitch/kiam issue #33 (a role that does not exist is refused with AccessDenied); STS API reference,
+      "AssumeRole" (the control, a trust policy that names the user).
       Given a user "Jill" with access keys
       And a role "Temporary" whose trust policy is:
         """
@@ -89,8 +99,11 @@ Feature: Roles that do not exist, and principals that were replaced
 
   Rule: A trust policy names a user by its unique id, so a user deleted and created again under the same name is no longer trusted (C9)
 
-    @id:trust.recreated-user-is-not-trusted
+    @id:trust.recreated-user-is-not-trusted @evidence:documented
     Scenario: Jill is deleted and created again; the old trust no longer applies until the trust policy is saved again
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("IAM user principals": the ARN is stored
+      as the user's unique principal id; a recreated user is not trusted until the trust policy is edited
+      again).
       Given a user "Jill" with access keys
       And a role "Target" whose trust policy is:
         """
@@ -114,8 +127,11 @@ Feature: Roles that do not exist, and principals that were replaced
       When "Jill" assumes the role "Target" with session name "again"
       Then the call is allowed
 
-    @id:trust.recreated-user-shows-as-unique-id
+    @id:trust.recreated-user-shows-as-unique-id @evidence:documented
     Scenario: After Jill is deleted and created again, the trust policy shows her old unique id instead of her ARN
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("IAM user principals": the principal id
+      appears in the policy once the user is deleted); "IAM identifiers" (unique ids of users begin with
+      AIDA).
       Given a user "Jill" with access keys
       And a role "Target" whose trust policy is:
         """

@@ -28,8 +28,10 @@ Feature: What a trust policy document may contain
 
   Rule: A trust policy document that is not valid JSON is refused with MalformedPolicyDocument, HTTP 400 (C8)
 
-    @id:trust.create-role-invalid-json
+    @id:trust.create-role-invalid-json @evidence:recorded
     Scenario: The administrator cannot create a role whose trust policy is not valid JSON
+      Source: LocalStack tests/aws/services/iam/test_iam.snapshot.json
+      (test_create_role_with_malformed_assume_role_policy_document: MalformedPolicyDocument, HTTP 400).
       Given a user "Jill"
       When the admin creates a role "Valid" whose trust policy is:
         """
@@ -43,8 +45,11 @@ Feature: What a trust policy document may contain
         """
       Then the call fails with "MalformedPolicyDocument" and HTTP status 400
 
-    @id:trust.update-trust-invalid-json
+    @id:trust.update-trust-invalid-json @evidence:recorded
     Scenario: The administrator cannot change a trust policy to one that is not valid JSON, and the old one stays
+      Source: LocalStack tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_update_assume_role_policy_errors, "invalid-json-error": MalformedPolicyDocument, HTTP 400); IAM
+      API reference, "UpdateAssumeRolePolicy".
       Given a user "Jill"
       And a role "Target" whose trust policy is:
         """
@@ -67,8 +72,10 @@ Feature: What a trust policy document may contain
         | RoleName | ${name:Target} |
       Then the response field "AssumeRolePolicyDocument" matches ".*${user:Jill}.*"
 
-    @id:trust.invalid-json-message @strict
+    @id:trust.invalid-json-message @strict @evidence:recorded
     Scenario: Creating a role whose trust policy is not valid JSON is refused with a message that says so
+      Source: LocalStack tests/aws/services/iam/test_iam.snapshot.json
+      (test_create_role_with_malformed_assume_role_policy_document: "This policy contains invalid Json").
       Given a user "Jill"
       When the admin creates a role "Broken" whose trust policy is:
         """
@@ -79,8 +86,14 @@ Feature: What a trust policy document may contain
 
   Rule: CreateRole refuses a trust policy document that is malformed with MalformedPolicyDocument, HTTP 400 (C8)
 
-    @id:trust.create-role-malformed-trust
+    @id:trust.create-role-malformed-trust @evidence:recorded
     Scenario Outline: The administrator cannot create a role whose trust policy <problem>
+      Source: LocalStack tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_update_assume_role_policy_errors: non-STS action, Resource element); AWS answers to CreateRole
+      quoted in hashicorp/terraform-provider-aws issue #7756 (statement with no principals) and
+      aws-samples/aws-iam-access-key-auto-rotation issue #26 (principal that does not exist), all
+      MalformedPolicyDocument, HTTP 400.
+      The first two rows were recorded on UpdateAssumeRolePolicy, the last two on CreateRole.
       Given a user "Jill"
       When the admin creates a role "Valid" whose trust policy is:
         """
@@ -108,8 +121,14 @@ Feature: What a trust policy document may contain
 
   Rule: UpdateAssumeRolePolicy refuses a malformed trust policy document with MalformedPolicyDocument, HTTP 400, and keeps the old one (C8)
 
-    @id:trust.update-trust-malformed
+    @id:trust.update-trust-malformed @evidence:recorded
     Scenario Outline: The administrator cannot change a trust policy to one that <problem>
+      Source: LocalStack tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_update_assume_role_policy_errors: non-STS action, Resource element);
+      hashicorp/terraform-provider-aws issue #7756 (statement with no principals); databrickslabs/ucx
+      issue #2269 (UpdateAssumeRolePolicy, principal that does not exist); all MalformedPolicyDocument,
+      HTTP 400.
+      The row without a principal was recorded on CreateRole; the other three on UpdateAssumeRolePolicy.
       Given a user "Jill"
       And a role "Target" whose trust policy is:
         """
@@ -147,8 +166,14 @@ Feature: What a trust policy document may contain
 
   Rule: The MalformedPolicyDocument message says what is wrong with the trust policy (C8)
 
-    @id:trust.malformed-trust-message @strict
+    @id:trust.malformed-trust-message @strict @evidence:recorded
     Scenario Outline: Creating a role whose trust policy <problem> is refused with a message that says so
+      Source: LocalStack tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_update_assume_role_policy_errors: "AssumeRole policy may only specify STS AssumeRole actions.",
+      "Has prohibited field Resource"); hashicorp/terraform-provider-aws issue #7756 ("The passed in policy
+      has a statement with no principals!"); aws-samples/aws-iam-access-key-auto-rotation issue #26 ("Invalid
+      principal in policy").
+      The first two messages were recorded on UpdateAssumeRolePolicy, the last two on CreateRole.
       Given a user "Jill"
       When the admin creates a role "Broken" whose trust policy is:
         """

@@ -62,8 +62,10 @@ Feature: At most ten managed policies attached to a role or a user
 
   Rule: (G4) A role can have at most ten managed policies attached (default quota)
 
-    @id:validation.eleventh-managed-policy-on-role
+    @id:validation.eleventh-managed-policy-on-role @evidence:documented
     Scenario: Ten managed policies attach to a role, the eleventh is refused
+      Source: IAM User Guide, "IAM and AWS STS quotas" (managed policies attached to an IAM role: 10,
+      adjustable); IAM API reference, "AttachRolePolicy" (LimitExceeded, HTTP 409).
       Given a role "Holder" whose trust policy is:
         """
         {
@@ -94,8 +96,10 @@ Feature: At most ten managed policies attached to a role or a user
 
   Rule: (G4) A user can have at most ten managed policies attached (default quota)
 
-    @id:validation.eleventh-managed-policy-on-user
+    @id:validation.eleventh-managed-policy-on-user @evidence:documented
     Scenario: Ten managed policies attach to a user, the eleventh is refused
+      Source: IAM User Guide, "IAM and AWS STS quotas" (managed policies attached to an IAM user: 10,
+      adjustable); IAM API reference, "AttachUserPolicy" (LimitExceeded, HTTP 409).
       Given a user "Jill"
       And the managed policy "Grant1" is attached to the user "Jill"
       And the managed policy "Grant2" is attached to the user "Jill"

@@ -36,8 +36,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) A role cannot be deleted while managed policies are attached to it
 
-    @id:validation.delete-role-with-attached-policy
+    @id:validation.delete-role-with-attached-policy @evidence:recorded
     Scenario: DeleteRole is refused while a managed policy is attached, and succeeds once it is detached
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_attached_policy: DeleteConflict, HTTP 409); IAM API reference, "DeleteRole".
       Given the managed policy "Listing" is attached to the role "Busy"
       When "admin" calls "iam:DeleteRole" with:
         | RoleName | ${name:Busy} |
@@ -50,8 +52,10 @@ Feature: Things still in use cannot be deleted
         | RoleName | ${name:Busy} |
       Then the call succeeds
 
-    @id:validation.delete-role-with-attached-policy-message @strict
+    @id:validation.delete-role-with-attached-policy-message @strict @evidence:recorded
     Scenario: The refusal to delete a role with attached policies asks to detach them
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_attached_policy: "Cannot delete entity, must detach all policies first.").
       Given the managed policy "Listing" is attached to the role "Busy"
       When "admin" calls "iam:DeleteRole" with:
         | RoleName | ${name:Busy} |
@@ -60,8 +64,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) A role cannot be deleted while it has inline policies
 
-    @id:validation.delete-role-with-inline-policy
+    @id:validation.delete-role-with-inline-policy @evidence:recorded
     Scenario: DeleteRole is refused while the role has an inline policy, and succeeds once it is deleted
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_inline_policy: DeleteConflict, HTTP 409); IAM API reference, "DeleteRole".
       Given the role "Busy" has an inline policy "Own":
         """
         {
@@ -80,8 +86,10 @@ Feature: Things still in use cannot be deleted
         | RoleName | ${name:Busy} |
       Then the call succeeds
 
-    @id:validation.delete-role-with-inline-policy-message @strict
+    @id:validation.delete-role-with-inline-policy-message @strict @evidence:recorded
     Scenario: The refusal to delete a role with inline policies asks to delete them
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_inline_policy: "Cannot delete entity, must delete policies first.").
       Given the role "Busy" has an inline policy "Own":
         """
         {
@@ -96,8 +104,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) A role and its instance profile cannot be deleted while the role is in the profile
 
-    @id:validation.delete-role-in-instance-profile
+    @id:validation.delete-role-in-instance-profile @evidence:recorded
     Scenario: DeleteRole is refused while the role is in an instance profile, and succeeds once it is removed
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_instance_profile: DeleteConflict, HTTP 409); IAM API reference, "DeleteRole".
       When "admin" calls "iam:CreateInstanceProfile" with:
         | InstanceProfileName | ${name:Profile} |
       Then the call succeeds
@@ -116,8 +126,10 @@ Feature: Things still in use cannot be deleted
         | RoleName | ${name:Busy} |
       Then the call succeeds
 
-    @id:validation.delete-instance-profile-with-role
+    @id:validation.delete-instance-profile-with-role @evidence:recorded
     Scenario: DeleteInstanceProfile is refused while it holds a role, and succeeds once the role is removed
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_instance_profiles.snapshot.json
+      (test_delete_instance_profile_with_role_error: DeleteConflict, HTTP 409).
       When "admin" calls "iam:CreateInstanceProfile" with:
         | InstanceProfileName | ${name:Profile} |
       Then the call succeeds
@@ -136,8 +148,10 @@ Feature: Things still in use cannot be deleted
         | InstanceProfileName | ${name:Profile} |
       Then the call succeeds
 
-    @id:validation.delete-role-in-instance-profile-message @strict
+    @id:validation.delete-role-in-instance-profile-message @strict @evidence:recorded
     Scenario: The refusal to delete a role in an instance profile asks to remove it first
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_delete_role_with_instance_profile); 99designs/iamy pull request #68 (DeleteRole answer).
       When "admin" calls "iam:CreateInstanceProfile" with:
         | InstanceProfileName | ${name:Profile} |
       And "admin" calls "iam:AddRoleToInstanceProfile" with:
@@ -151,8 +165,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) A managed policy cannot be deleted while it is attached
 
-    @id:validation.delete-attached-policy
+    @id:validation.delete-attached-policy @evidence:recorded
     Scenario: DeletePolicy is refused while the policy is attached to a role, and succeeds once it is detached
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors, delete-attached-policy-error: DeleteConflict, HTTP 409).
       Given the managed policy "Listing" is attached to the role "Busy"
       When "admin" calls "iam:DeletePolicy" with:
         | PolicyArn | ${policy:Listing} |
@@ -165,8 +181,10 @@ Feature: Things still in use cannot be deleted
         | PolicyArn | ${policy:Listing} |
       Then the call succeeds
 
-    @id:validation.delete-attached-policy-message @strict
+    @id:validation.delete-attached-policy-message @strict @evidence:recorded
     Scenario: The refusal to delete an attached policy says it is attached
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors: "Cannot delete a policy attached to entities.").
       Given the managed policy "Listing" is attached to the role "Busy"
       When "admin" calls "iam:DeletePolicy" with:
         | PolicyArn | ${policy:Listing} |
@@ -175,8 +193,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) The default version of a managed policy cannot be deleted
 
-    @id:validation.delete-default-policy-version
+    @id:validation.delete-default-policy-version @evidence:recorded
     Scenario: Deleting the default version v1 is refused, deleting a non-default version succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_errors, err-delete-default-version: DeleteConflict, HTTP 409).
       Given a policy document "GetUser":
         """
         {
@@ -197,8 +217,10 @@ Feature: Things still in use cannot be deleted
         | VersionId | v2                |
       Then the call succeeds
 
-    @id:validation.delete-default-policy-version-message @strict
+    @id:validation.delete-default-policy-version-message @strict @evidence:recorded
     Scenario: The refusal to delete the default version says so
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_errors: "Cannot delete the default version of a policy.").
       When "admin" calls "iam:DeletePolicyVersion" with:
         | PolicyArn | ${policy:Listing} |
         | VersionId | v1                |
@@ -207,8 +229,10 @@ Feature: Things still in use cannot be deleted
 
   Rule: (G6) A user with attached policies and a group with members cannot be deleted
 
-    @id:validation.delete-user-with-attached-policy
+    @id:validation.delete-user-with-attached-policy @evidence:documented
     Scenario: DeleteUser is refused while a managed policy is attached to the user, and succeeds once it is detached
+      Source: IAM API reference, "DeleteUser" (attached managed policies must be detached first;
+      DeleteConflict, HTTP 409).
       Given a user "Jill"
       And the managed policy "Listing" is attached to the user "Jill"
       When "admin" calls "iam:DeleteUser" with:
@@ -222,8 +246,9 @@ Feature: Things still in use cannot be deleted
         | UserName | ${name:Jill} |
       Then the call succeeds
 
-    @id:validation.delete-group-with-member
+    @id:validation.delete-group-with-member @evidence:documented
     Scenario: DeleteGroup is refused while the group has a member
+      Source: IAM API reference, "DeleteGroup" (the group must not contain any users; DeleteConflict, HTTP 409).
       Given a user "Jill"
       And a group "Devs"
       And the user "Jill" is a member of the group "Devs"

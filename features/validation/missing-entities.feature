@@ -32,8 +32,10 @@ Feature: Asking for something that does not exist
 
   Rule: (G5) A role that does not exist cannot be read, changed or deleted
 
-    @id:validation.get-missing-role
+    @id:validation.get-missing-role @evidence:recorded
     Scenario: GetRole of a role that does not exist is refused, of one that exists succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_errors, get-role-error: NoSuchEntity, HTTP 404); IAM API reference, "GetRole".
       When "admin" calls "iam:GetRole" with:
         | RoleName | ${name:Absent} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
@@ -41,21 +43,27 @@ Feature: Asking for something that does not exist
         | RoleName | ${name:Present} |
       Then the call succeeds
 
-    @id:validation.get-missing-role-message @strict
+    @id:validation.get-missing-role-message @strict @evidence:recorded
     Scenario: The refusal of GetRole names the missing role
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_errors: "The role with name test-nonexistent-role cannot be found.").
       When "admin" calls "iam:GetRole" with:
         | RoleName | ${name:Absent} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
       And the error message is "The role with name ${name:Absent} cannot be found."
 
-    @id:validation.delete-missing-role
+    @id:validation.delete-missing-role @evidence:recorded
     Scenario: DeleteRole of a role that does not exist is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_errors, delete-role-error: NoSuchEntity, HTTP 404).
       When "admin" calls "iam:DeleteRole" with:
         | RoleName | ${name:Absent} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
 
-    @id:validation.put-policy-on-missing-role
+    @id:validation.put-policy-on-missing-role @evidence:recorded
     Scenario: An inline policy cannot be put on a role that does not exist
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_inline_policy_errors, put-policy-nonexistent-role-error: NoSuchEntity, HTTP 404).
       Given a policy document "ListUsers":
         """
         {
@@ -74,8 +82,10 @@ Feature: Asking for something that does not exist
         | PolicyDocument | ${doc:ListUsers} |
       Then the call succeeds
 
-    @id:validation.attach-policy-to-missing-role
+    @id:validation.attach-policy-to-missing-role @evidence:documented
     Scenario: A managed policy cannot be attached to a role that does not exist
+      Source: IAM API reference, "AttachRolePolicy" (NoSuchEntity, HTTP 404: a resource entity that does
+      not exist).
       When "admin" calls "iam:AttachRolePolicy" with:
         | RoleName  | ${name:Absent}    |
         | PolicyArn | ${policy:Listing} |
@@ -83,8 +93,10 @@ Feature: Asking for something that does not exist
 
   Rule: (G5) An inline policy that a role does not have cannot be read or deleted
 
-    @id:validation.get-missing-inline-policy
+    @id:validation.get-missing-inline-policy @evidence:recorded
     Scenario: GetRolePolicy of a policy the role does not have is refused, of one it has succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_inline_policy_errors, get-nonexistent-policy-error: NoSuchEntity, HTTP 404).
       Given the role "Present" has an inline policy "Kept":
         """
         {
@@ -101,16 +113,20 @@ Feature: Asking for something that does not exist
         | PolicyName | Kept            |
       Then the call succeeds
 
-    @id:validation.get-missing-inline-policy-message @strict
+    @id:validation.get-missing-inline-policy-message @strict @evidence:recorded
     Scenario: The refusal of GetRolePolicy names the missing policy
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_inline_policy_errors: "The role policy with name non-existent-policy cannot be found.").
       When "admin" calls "iam:GetRolePolicy" with:
         | RoleName   | ${name:Present} |
         | PolicyName | Missing         |
       Then the call fails with "NoSuchEntity" and HTTP status 404
       And the error message is "The role policy with name Missing cannot be found."
 
-    @id:validation.delete-missing-inline-policy
+    @id:validation.delete-missing-inline-policy @evidence:recorded
     Scenario: DeleteRolePolicy of a policy the role does not have is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_inline_policy_errors, delete-nonexistent-policy-error: NoSuchEntity, HTTP 404).
       When "admin" calls "iam:DeleteRolePolicy" with:
         | RoleName   | ${name:Present} |
         | PolicyName | Missing         |
@@ -118,8 +134,10 @@ Feature: Asking for something that does not exist
 
   Rule: (G5) A managed policy that does not exist cannot be read or attached, and one that is not attached cannot be detached
 
-    @id:validation.attach-missing-policy
+    @id:validation.attach-missing-policy @evidence:recorded
     Scenario: AttachRolePolicy of a policy that does not exist is refused, of one that exists succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors, attach-nonexistent-policy-error: NoSuchEntity, HTTP 404).
       When "admin" calls "iam:AttachRolePolicy" with:
         | RoleName  | ${name:Present}                               |
         | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
@@ -129,16 +147,20 @@ Feature: Asking for something that does not exist
         | PolicyArn | ${policy:Listing} |
       Then the call succeeds
 
-    @id:validation.attach-missing-policy-message @strict
+    @id:validation.attach-missing-policy-message @strict @evidence:recorded
     Scenario: The refusal of attaching a missing policy names its ARN
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors: "Policy <arn> does not exist or is not attachable.").
       When "admin" calls "iam:AttachRolePolicy" with:
         | RoleName  | ${name:Present}                               |
         | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
       And the error message is "Policy arn:aws:iam::${account}:policy/${name:Absent} does not exist or is not attachable."
 
-    @id:validation.detach-policy-not-attached
+    @id:validation.detach-policy-not-attached @evidence:recorded
     Scenario: DetachRolePolicy of a policy that is not attached to the role is refused, of an attached one succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors, detach-not-attached-policy-error: NoSuchEntity, HTTP 404).
       When "admin" calls "iam:DetachRolePolicy" with:
         | RoleName  | ${name:Present}   |
         | PolicyArn | ${policy:Listing} |
@@ -149,16 +171,19 @@ Feature: Asking for something that does not exist
         | PolicyArn | ${policy:Listing} |
       Then the call succeeds
 
-    @id:validation.detach-policy-not-attached-message @strict
+    @id:validation.detach-policy-not-attached-message @strict @evidence:recorded
     Scenario: The refusal of detaching a policy that is not attached names the policy
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_managed_policy_errors: "Policy <arn> was not found.").
       When "admin" calls "iam:DetachRolePolicy" with:
         | RoleName  | ${name:Present}   |
         | PolicyArn | ${policy:Listing} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
       And the error message is "Policy ${policy:Listing} was not found."
 
-    @id:validation.get-missing-policy
+    @id:validation.get-missing-policy @evidence:documented
     Scenario: GetPolicy of a policy that does not exist is refused, of one that exists succeeds
+      Source: IAM API reference, "GetPolicy" (NoSuchEntity, HTTP 404: a resource entity that does not exist).
       When "admin" calls "iam:GetPolicy" with:
         | PolicyArn | arn:aws:iam::${account}:policy/${name:Absent} |
       Then the call fails with "NoSuchEntity" and HTTP status 404
@@ -168,8 +193,10 @@ Feature: Asking for something that does not exist
 
   Rule: (G5) A policy version that does not exist cannot be read or deleted
 
-    @id:validation.get-missing-policy-version
+    @id:validation.get-missing-policy-version @evidence:recorded
     Scenario: GetPolicyVersion of version v9 of a one-version policy is refused, of v1 succeeds
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_errors, err-get-nonexistent-version, v9: NoSuchEntity, HTTP 404).
       When "admin" calls "iam:GetPolicyVersion" with:
         | PolicyArn | ${policy:Listing} |
         | VersionId | v9                |
@@ -179,8 +206,11 @@ Feature: Asking for something that does not exist
         | VersionId | v1                |
       Then the call succeeds
 
-    @id:validation.delete-missing-policy-version
+    @id:validation.delete-missing-policy-version @evidence:recorded
     Scenario: DeletePolicyVersion of a version that does not exist is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_errors, err-delete-nonexistent-version, v9); IAM API reference,
+      "DeletePolicyVersion" (NoSuchEntity, HTTP 404).
       When "admin" calls "iam:DeletePolicyVersion" with:
         | PolicyArn | ${policy:Listing} |
         | VersionId | v9                |

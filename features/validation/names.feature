@@ -34,8 +34,11 @@ Feature: Names and paths of IAM entities
 
   Rule: (G3) A role or user name has at most 64 characters
 
-    @id:validation.role-name-too-long
+    @id:validation.role-name-too-long @evidence:recorded
     Scenario: A role name of more than 64 characters is refused, a short one is accepted
+      Source: IAM answer ValidationError, "Member must have length less than or equal to 64" for roleName,
+      quoted in NixOS/nixops issue #328 and legion-platform/legion issue #530 (400 Bad Request);
+      IAM API reference, "CreateRole" (RoleName length 1 to 64).
       When "admin" calls "iam:CreateRole" with:
         | RoleName                 | ${name:Long}-0123456789-0123456789-0123456789-0123456789-0123456789 |
         | AssumeRolePolicyDocument | ${doc:Ec2Trust}                                                     |
@@ -45,8 +48,11 @@ Feature: Names and paths of IAM entities
         | AssumeRolePolicyDocument | ${doc:Ec2Trust} |
       Then the call succeeds
 
-    @id:validation.user-name-too-long
+    @id:validation.user-name-too-long @evidence:recorded
     Scenario: A user name of more than 64 characters is refused, a short one is accepted
+      Source: IAM answer ValidationError for a userName over 64 characters, quoted in
+      bosonprotocol/reference-backend pull request #113; IAM API reference, "CreateUser" (UserName 1 to 64);
+      AWS API reference, "Common Errors" (ValidationError, HTTP 400).
       When "admin" calls "iam:CreateUser" with:
         | UserName | ${name:Long}-0123456789-0123456789-0123456789-0123456789-0123456789 |
       Then the call fails with "ValidationError" and HTTP status 400
@@ -56,8 +62,11 @@ Feature: Names and paths of IAM entities
 
   Rule: (G3) Names are made of letters, digits and + = , . @ _ -
 
-    @id:validation.role-name-invalid-character
+    @id:validation.role-name-invalid-character @evidence:recorded
     Scenario: A role name containing "!" is refused
+      Source: IAM answer "The specified value for roleName is invalid" (Status Code 400, Error Code
+      ValidationError), quoted in kubecost/docs pull request #36; IAM API reference, "CreateRole" (RoleName
+      pattern [\w+=,.@-]+).
       When "admin" calls "iam:CreateRole" with:
         | RoleName                 | ${name:Loud}!   |
         | AssumeRolePolicyDocument | ${doc:Ec2Trust} |
@@ -67,8 +76,11 @@ Feature: Names and paths of IAM entities
         | AssumeRolePolicyDocument | ${doc:Ec2Trust} |
       Then the call succeeds
 
-    @id:validation.managed-policy-name-invalid-character
+    @id:validation.managed-policy-name-invalid-character @evidence:inferred
     Scenario: A managed policy name containing "!" is refused
+      Source: inferred from IAM API reference, "CreatePolicy" (PolicyName pattern [\w+=,.@-]+) and AWS API
+      reference, "Common Errors" (ValidationError, HTTP 400); AWS answers the same pattern check on role and
+      inline policy names with ValidationError (kubecost/docs pull request #36, cfn-lint issue #996).
       Given a policy document "ListUsers":
         """
         {
@@ -85,8 +97,11 @@ Feature: Names and paths of IAM entities
         | PolicyDocument | ${doc:ListUsers} |
       Then the call succeeds
 
-    @id:validation.inline-policy-name-invalid-character
+    @id:validation.inline-policy-name-invalid-character @evidence:recorded
     Scenario: An inline role policy named with a "/" is refused
+      Source: IAM answer "The specified value for policyName is invalid" (Status Code 400, Error Code
+      ValidationError) for an inline role policy, quoted in aws-cloudformation/cfn-lint issue #996;
+      IAM API reference, "PutRolePolicy" (PolicyName pattern [\w+=,.@-]+).
       Given a role "Holder" whose trust policy is:
         """
         {
@@ -113,8 +128,10 @@ Feature: Names and paths of IAM entities
 
   Rule: (G3) Names of roles, users and groups are unique in the account, whatever their case
 
-    @id:validation.role-name-taken
+    @id:validation.role-name-taken @evidence:recorded
     Scenario: Creating a second role with the same name is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_roles.snapshot.json
+      (test_role_errors, create-role-already-exists-error: EntityAlreadyExists, HTTP 409).
       Given a role "Reader" whose trust policy is:
         """
         {
@@ -127,8 +144,10 @@ Feature: Names and paths of IAM entities
         | AssumeRolePolicyDocument | ${doc:Ec2Trust} |
       Then the call fails with "EntityAlreadyExists" and HTTP status 409
 
-    @id:validation.role-name-taken-in-other-case
+    @id:validation.role-name-taken-in-other-case @evidence:documented
     Scenario: A role "READER" cannot be created next to a role "Reader", a role "Writer" can
+      Source: IAM User Guide, "IAM and AWS STS quotas" ("IAM name requirements": names of roles are unique
+      and not distinguished by case); IAM API reference, "CreateRole" (EntityAlreadyExists, HTTP 409).
       Given a role "Reader" whose trust policy is:
         """
         {
@@ -153,8 +172,11 @@ Feature: Names and paths of IAM entities
         """
       Then the call succeeds
 
-    @id:validation.role-name-taken-in-other-case-message @strict
+    @id:validation.role-name-taken-in-other-case-message @strict @evidence:inferred
     Scenario: The refusal of a role name taken in another case says the role already exists
+      Source: inferred from IAM User Guide, "IAM and AWS STS quotas" (names not distinguished by case) and the
+      answer recorded for a same-case duplicate, "Role with name <name> already exists." (localstack/localstack,
+      tests/aws/services/iam/test_iam_roles.snapshot.json, test_role_errors).
       Given a role "Reader" whose trust policy is:
         """
         {
@@ -172,8 +194,10 @@ Feature: Names and paths of IAM entities
       Then the call fails with "EntityAlreadyExists" and HTTP status 409
       And the error message contains "already exists."
 
-    @id:validation.user-name-taken-in-other-case
+    @id:validation.user-name-taken-in-other-case @evidence:documented
     Scenario: A user "JILL" cannot be created next to a user "Jill", a user "Jack" can
+      Source: IAM User Guide, "IAM and AWS STS quotas" ("IAM name requirements": user names are not
+      distinguished by case); IAM API reference, "CreateUser" (EntityAlreadyExists, HTTP 409).
       Given a user "Jill"
       When "admin" calls "iam:CreateUser" with:
         | UserName | ${name:JILL} |
@@ -182,8 +206,10 @@ Feature: Names and paths of IAM entities
         | UserName | ${name:Jack} |
       Then the call succeeds
 
-    @id:validation.group-name-taken-in-other-case
+    @id:validation.group-name-taken-in-other-case @evidence:documented
     Scenario: A group "ADMINS" cannot be created next to a group "admins", a group "Devs" can
+      Source: IAM User Guide, "IAM and AWS STS quotas" ("IAM name requirements": group names are not
+      distinguished by case); IAM API reference, "CreateGroup" (EntityAlreadyExists, HTTP 409).
       Given a group "admins"
       When "admin" calls "iam:CreateGroup" with:
         | GroupName | ${name:ADMINS} |
@@ -194,8 +220,12 @@ Feature: Names and paths of IAM entities
 
   Rule: (G3) A path begins and ends with "/"
 
-    @id:validation.role-path-must-begin-and-end-with-slash
+    @id:validation.role-path-must-begin-and-end-with-slash @evidence:inferred
     Scenario Outline: A role under the path "<path>" is refused, one under a well-formed path is accepted
+      Source: inferred from IAM API reference, "CreateRole" (Path pattern) and AWS API reference, "Common
+      Errors" (ValidationError, HTTP 400); AWS answers the same path rule with ValidationError, HTTP 400, for
+      MFA devices (localstack/localstack, tests/aws/services/iam/test_iam_mfa.snapshot.json), and with the
+      same text for roles (serverless/serverless pull request #3802, code not shown).
       When "admin" calls "iam:CreateRole" with:
         | RoleName                 | ${name:Misplaced} |
         | AssumeRolePolicyDocument | ${doc:Ec2Trust}   |

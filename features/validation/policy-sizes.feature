@@ -22,8 +22,10 @@ Feature: Policy documents have size limits
 
   Rule: (G2) A managed policy may hold at most 6,144 characters
 
-    @id:validation.managed-policy-over-size-limit
+    @id:validation.managed-policy-over-size-limit @evidence:recorded
     Scenario: A managed policy of about 6,000 characters is accepted, one of over 6,200 is refused
+      Source: AWS answer LimitExceeded, "Cannot exceed quota for PolicySize: 6144" (Status Code 409), quoted in
+      aws/aws-parallelcluster issue #6132; IAM User Guide, "IAM and AWS STS quotas" (managed policy 6,144).
       Given a policy document "Fits" of at least 6000 characters allowing "iam:GetUser"
       And a policy document "TooBig" of at least 6200 characters allowing "iam:GetUser"
       When the admin creates a managed policy "Fits":
@@ -37,8 +39,10 @@ Feature: Policy documents have size limits
         """
       Then the call fails with "LimitExceeded" and HTTP status 409
 
-    @id:validation.policy-version-over-size-limit
+    @id:validation.policy-version-over-size-limit @evidence:recorded
     Scenario: A new version of a managed policy over 6,144 characters is refused
+      Source: AWS answer to CreatePolicyVersion, StatusCode 409, LimitExceeded, "Cannot exceed quota for
+      PolicySize: 6144", quoted in ministryofjustice/analytical-platform issue #6873.
       Given a managed policy "Small":
         """
         {
@@ -52,8 +56,10 @@ Feature: Policy documents have size limits
         | PolicyDocument | ${doc:TooBig}   |
       Then the call fails with "LimitExceeded" and HTTP status 409
 
-    @id:validation.managed-policy-over-size-limit-message @strict
+    @id:validation.managed-policy-over-size-limit-message @strict @evidence:recorded
     Scenario: The refusal of an oversized managed policy names the PolicySize quota
+      Source: AWS answer "Cannot exceed quota for PolicySize: 6144", quoted in aws/aws-parallelcluster issue
+      #6132 and ministryofjustice/analytical-platform issue #6873.
       Given a policy document "TooBig" of at least 6200 characters allowing "iam:GetUser"
       When the admin creates a managed policy "TooBig":
         """
@@ -64,8 +70,11 @@ Feature: Policy documents have size limits
 
   Rule: (G2) The inline policies of a role may hold at most 10,240 characters together
 
-    @id:validation.role-inline-policies-over-aggregate-limit
+    @id:validation.role-inline-policies-over-aggregate-limit @evidence:recorded
     Scenario: One inline policy of over 6,200 characters fits a role, a second one does not
+      Source: AWS answer LimitExceeded, "Maximum policy size of 10240 bytes exceeded for role" (Status Code
+      409), quoted in serverless/serverless issue #7643 and aws-amplify/amplify-cli issue #4369; IAM User
+      Guide, "IAM and AWS STS quotas" (inline policies of a role: 10,240 characters in total).
       Given a role "Holder" whose trust policy is:
         """
         {
@@ -85,8 +94,10 @@ Feature: Policy documents have size limits
         """
       Then the call fails with "LimitExceeded" and HTTP status 409
 
-    @id:validation.role-inline-policy-over-size-limit
+    @id:validation.role-inline-policy-over-size-limit @evidence:recorded
     Scenario: A single inline role policy of over 10,300 characters is refused
+      Source: AWS answer LimitExceeded, "Maximum policy size of 10240 bytes exceeded for role" (Status Code
+      409), quoted in serverless/serverless issue #7643.
       Given a role "Holder" whose trust policy is:
         """
         {
@@ -101,8 +112,10 @@ Feature: Policy documents have size limits
         """
       Then the call fails with "LimitExceeded" and HTTP status 409
 
-    @id:validation.role-inline-policies-over-aggregate-limit-message @strict
+    @id:validation.role-inline-policies-over-aggregate-limit-message @strict @evidence:recorded
     Scenario: The refusal of an oversized role policy names the limit and the role
+      Source: AWS answer "Maximum policy size of 10240 bytes exceeded for role <name>", quoted in
+      aws/aws-cdk issue #12403 and gchq/sleeper issue #1459.
       Given a role "Holder" whose trust policy is:
         """
         {
@@ -120,8 +133,10 @@ Feature: Policy documents have size limits
 
   Rule: (G2) The inline policies of a user may hold at most 2,048 characters together
 
-    @id:validation.user-inline-policy-over-size-limit
+    @id:validation.user-inline-policy-over-size-limit @evidence:recorded
     Scenario: An inline user policy of over 2,100 characters is refused, one of about 1,900 is accepted
+      Source: AWS answer to PutUserPolicy, LimitExceeded, "Maximum policy size of 2048 bytes exceeded for
+      user", quoted in danvk/mapsnap pull request #483; IAM User Guide, "IAM and AWS STS quotas" (2,048).
       Given a user "Jill"
       And a policy document "TooBig" of at least 2100 characters allowing "iam:GetUser"
       And a policy document "Fits" of at least 1900 characters allowing "iam:GetUser"

@@ -26,8 +26,10 @@ Feature: Fixed quotas on policy versions, access keys and instance profiles
 
   Rule: (G4) A managed policy keeps at most five versions
 
-    @id:validation.sixth-policy-version
+    @id:validation.sixth-policy-version @evidence:recorded
     Scenario: Versions two to five are created, the sixth is refused until an older version is deleted
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_limit, err-version-limit-exceeded: LimitExceeded, HTTP 409).
       Given a managed policy "Versioned":
         """
         {
@@ -64,8 +66,10 @@ Feature: Fixed quotas on policy versions, access keys and instance profiles
         | PolicyDocument | ${doc:GetUser}      |
       Then the call succeeds
 
-    @id:validation.sixth-policy-version-message @strict
+    @id:validation.sixth-policy-version-message @strict @evidence:recorded
     Scenario: The refusal of a sixth policy version explains the five-version limit
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_policies.snapshot.json
+      (test_policy_version_limit: "A managed policy can have up to 5 versions. ...").
       Given a managed policy "Versioned":
         """
         {
@@ -94,8 +98,10 @@ Feature: Fixed quotas on policy versions, access keys and instance profiles
 
   Rule: (G4) A user has at most two access keys
 
-    @id:validation.third-access-key
+    @id:validation.third-access-key @evidence:recorded
     Scenario: A user with one access key gets a second one, a third is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_users.snapshot.json
+      (test_access_key_limit: LimitExceeded, HTTP 409, "Cannot exceed quota for AccessKeysPerUser: 2").
       Given a user "Jill" with access keys
       When "admin" calls "iam:CreateAccessKey" with:
         | UserName | ${name:Jill} |
@@ -109,8 +115,10 @@ Feature: Fixed quotas on policy versions, access keys and instance profiles
 
   Rule: (G4) An instance profile holds at most one role
 
-    @id:validation.second-role-in-instance-profile
+    @id:validation.second-role-in-instance-profile @evidence:recorded
     Scenario: An instance profile takes one role, a second role is refused
+      Source: localstack/localstack, tests/aws/services/iam/test_iam_instance_profiles.snapshot.json
+      (test_add_second_role_to_instance_profile_error: LimitExceeded, HTTP 409).
       Given a role "First" whose trust policy is:
         """
         {

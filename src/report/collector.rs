@@ -1,5 +1,7 @@
 //! A cucumber writer that records, per scenario, whether it passed, how long it
-//! took, and the first failing step with its message.
+//! took, and the first failing step with its message. A failing `Given` step
+//! (Background included) is a precondition that could not be set up: the
+//! scenario is blocked, not failed.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -35,7 +37,7 @@ pub struct Collector {
     root: PathBuf,
     results: Results,
     started: HashMap<ScenarioKey, SystemTime>,
-    failures: HashMap<ScenarioKey, Failure>,
+    failures: HashMap<ScenarioKey, (Status, Failure)>,
 }
 
 impl Collector {
@@ -66,25 +68,25 @@ impl Collector {
             }
             Scenario::Step(step, Step::Failed(_, _, _, error))
             | Scenario::Background(step, Step::Failed(_, _, _, error)) => {
-                let failure = Failure {
-                    step: step_text(&step),
-                    message: error_text(&error),
+                let status = if step.ty == gherkin::StepType::Given {
+                    Status::Blocked
+                } else {
+                    Status::Fail
                 };
-                self.failures.entry(key).or_insert(failure);
+                let failure = failure(step_text(&step), error_text(&error));
+                self.failures.entry(key).or_insert((status, failure));
             }
             Scenario::Step(step, Step::Skipped) | Scenario::Background(step, Step::Skipped) => {
-                let failure = Failure {
-                    step: step_text(&step),
-                    message: "no step definition matches this step".to_owned(),
-                };
-                self.failures.entry(key).or_insert(failure);
+                // A step no definition matches is a defect of the specification.
+                let failure = failure(
+                    step_text(&step),
+                    "no step definition matches this step".to_owned(),
+                );
+                self.failures.entry(key).or_insert((Status::Fail, failure));
             }
             Scenario::Hook(kind, event::Hook::Failed(_, info)) => {
-                let failure = Failure {
-                    step: format!("{kind:?} hook"),
-                    message: panic_text(&info),
-                };
-                self.failures.entry(key).or_insert(failure);
+                let failure = failure(format!("{kind:?} hook"), panic_text(&info));
+                self.failures.entry(key).or_insert((Status::Fail, failure));
             }
             Scenario::Finished => {
                 let duration_ms = self
@@ -92,11 +94,9 @@ impl Collector {
                     .remove(&key)
                     .and_then(|start| at.duration_since(start).ok())
                     .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
-                let failure = self.failures.remove(&key);
-                let status = if failure.is_some() {
-                    Status::Fail
-                } else {
-                    Status::Pass
+                let (status, failure) = match self.failures.remove(&key) {
+                    Some((status, failure)) => (status, Some(failure)),
+                    None => (Status::Pass, None),
                 };
                 self.results.insert(
                     key,
@@ -131,6 +131,15 @@ impl<W: World> Writer<W> for Collector {
 }
 
 impl writer::NonTransforming for Collector {}
+
+/// The target's answer is added later, from the scenario's world.
+fn failure(step: String, message: String) -> Failure {
+    Failure {
+        step,
+        message,
+        answer: None,
+    }
+}
 
 fn step_text(step: &gherkin::Step) -> String {
     format!("{}{}", step.keyword, step.value)

@@ -30,6 +30,7 @@ mod tests {
             "total",
             "passed",
             "failed",
+            "blocked",
             "not_applicable",
             "expected_failures",
             "unexpected_failures",
@@ -46,5 +47,12 @@ mod tests {
         assert_eq!(s["tags"][0], "@seed");
         assert_eq!(value["scenarios"][4]["status"], "na");
         assert_eq!(value["canary"]["headline"], "moto: enforcing");
+        assert_eq!(value["schema_version"], crate::report::SCHEMA_VERSION);
+        assert_eq!(s["evidence"], "documented");
+        let cause = &value["root_causes"][0];
+        assert_eq!(cause["count"], 2);
+        assert_eq!(cause["verdict"], "fail");
+        assert_eq!(cause["step"], "the call is denied");
+        assert_eq!(cause["scenarios"][0], "s.expected-fail");
     }
 }

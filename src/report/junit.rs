@@ -37,10 +37,10 @@ pub fn render(report: &Report) -> String {
                 &format!("not applicable: {reason}"),
                 None,
             ),
-            (Status::Fail, true) => element(
+            (Status::Fail | Status::Blocked, true) => element(
                 &mut w,
                 "skipped",
-                &format!("expected failure: {reason}"),
+                &format!("expected {}: {reason}", expected_word(r.status)),
                 None,
             ),
             (Status::Pass, false) => element(
@@ -49,7 +49,7 @@ pub fn render(report: &Report) -> String {
                 &format!("passed unexpectedly; the expectations file says: {reason}"),
                 None,
             ),
-            (Status::Fail, false) => {
+            (Status::Fail | Status::Blocked, false) => {
                 let (step, message) = r
                     .failure
                     .as_ref()
@@ -58,12 +58,12 @@ pub fn render(report: &Report) -> String {
                 let pinned = r
                     .expected_step
                     .as_ref()
-                    .map(|p| format!(" (expected to fail at: {p})"))
+                    .map(|p| format!(" (expected to stop at: {p})"))
                     .unwrap_or_default();
                 element(
                     &mut w,
                     "failure",
-                    &format!("failed at: {step}{pinned}"),
+                    &format!("{} at: {step}{pinned}", verdict_word(r.status)),
                     Some(message),
                 );
             }
@@ -77,6 +77,22 @@ pub fn render(report: &Report) -> String {
     xml.push_str(&String::from_utf8(w.into_inner()).expect("quick-xml writes UTF-8"));
     xml.push('\n');
     xml
+}
+
+fn expected_word(status: Status) -> &'static str {
+    if status == Status::Blocked {
+        "blocked"
+    } else {
+        "failure"
+    }
+}
+
+fn verdict_word(status: Status) -> &'static str {
+    if status == Status::Blocked {
+        "blocked"
+    } else {
+        "failed"
+    }
 }
 
 fn element(w: &mut Writer<Vec<u8>>, tag: &str, message: &str, body: Option<&str>) {

@@ -1,7 +1,9 @@
-//! `report.md`: the canary headline, the counts, every scenario, and what failed.
+//! `report.md`: the canary headline, what would move the most scenarios, the
+//! counts, every scenario, and what failed or was blocked.
 
 use std::fmt::Write as _;
 
+use super::root_causes::RootCause;
 use super::{Report, Status};
 
 pub fn render(report: &Report) -> String {
@@ -26,17 +28,20 @@ pub fn render(report: &Report) -> String {
         "Run `{}` started {} against {} (launch: {}, account {}), {} ms. Result: **{verdict}**.\n",
         report.run_id, report.started_at, t.endpoint, t.launch, t.account, report.duration_ms
     );
+    causes_table(&mut md, &report.root_causes);
+    let _ = writeln!(md, "## Counts\n");
     let _ = writeln!(
         md,
-        "| total | passed | failed | n/a | expected failures | unexpected failures | unexpected passes |"
+        "| total | passed | failed | blocked | n/a | failed or blocked as expected | unexpected failures | unexpected passes |"
     );
-    let _ = writeln!(md, "|---|---|---|---|---|---|---|");
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|");
     let _ = writeln!(
         md,
-        "| {} | {} | {} | {} | {} | {} | {} |\n",
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
         s.total,
         s.passed,
         s.failed,
+        s.blocked,
         s.not_applicable,
         s.expected_failures,
         s.unexpected_failures,
@@ -83,14 +88,28 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(md, "### `{}` — {}\n", r.id, r.name);
             let _ = writeln!(md, "{}:  ", r.feature);
             match (r.status, &r.failure) {
-                (Status::Fail, Some(f)) => {
+                (Status::Fail | Status::Blocked, Some(f)) => {
                     if let Some(pinned) = r.expected_step.as_ref().filter(|_| r.failed_elsewhere())
                     {
-                        let _ = writeln!(md, "expected to fail at `{pinned}`, but ");
+                        let _ = writeln!(
+                            md,
+                            "expected to be {} at `{pinned}`, but ",
+                            r.expected.as_str()
+                        );
                     }
+                    let verb = if r.status == Status::Blocked {
+                        "blocked at the precondition"
+                    } else {
+                        "failed at step"
+                    };
+                    let answered = f
+                        .answer
+                        .as_ref()
+                        .map(|a| format!(" (the target answered {a})"))
+                        .unwrap_or_default();
                     let _ = writeln!(
                         md,
-                        "failed at step `{}`\n\n```\n{}\n```\n",
+                        "{verb} `{}`{answered}\n\n```\n{}\n```\n",
                         f.step, f.message
                     );
                 }
@@ -131,21 +150,85 @@ pub fn render(report: &Report) -> String {
     let expected_failures: Vec<_> = report
         .scenarios
         .iter()
-        .filter(|r| r.status == Status::Fail && r.as_expected())
+        .filter(|r| r.status.is_not_passing() && r.as_expected())
         .collect();
     if !expected_failures.is_empty() {
-        let _ = writeln!(md, "\n## Known divergences (expected failures)\n");
+        let _ = writeln!(
+            md,
+            "\n## Known divergences (failed or blocked as expected)\n"
+        );
         for r in expected_failures {
             let reason = r.reason.as_deref().unwrap_or("");
+            let verb = if r.status == Status::Blocked {
+                "blocked at"
+            } else {
+                "failed at"
+            };
             let at = r
                 .failure
                 .as_ref()
-                .map(|f| format!(" — failed at `{}`", f.step))
+                .map(|f| format!(" — {verb} `{}`", f.step))
                 .unwrap_or_default();
             let _ = writeln!(md, "- `{}`: {}{at}", r.id, cell(reason));
         }
     }
     md
+}
+
+/// "What would move the most scenarios": the ranked root causes, first of all.
+fn causes_table(md: &mut String, causes: &[RootCause]) {
+    if causes.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## What would move the most scenarios\n");
+    let _ = writeln!(
+        md,
+        "Scenarios that did not pass, grouped by the step that stopped them and what the target answered there.\n"
+    );
+    let _ = writeln!(
+        md,
+        "| scenarios | verdict | step | the target answered | for example |"
+    );
+    let _ = writeln!(md, "|---|---|---|---|---|");
+    for c in causes.iter().take(TOP_CAUSES) {
+        let answered = c
+            .answer
+            .as_ref()
+            .map_or_else(|| "(no call)".to_owned(), ToString::to_string);
+        let _ = writeln!(
+            md,
+            "| {} | {} | `{}` | {} | {} |",
+            c.count,
+            c.verdict.as_str(),
+            cell(&c.step),
+            cell(&answered),
+            cell(&c.example)
+        );
+    }
+    if causes.len() > TOP_CAUSES {
+        let _ = writeln!(
+            md,
+            "\n{} more causes in report.json (`root_causes`).",
+            causes.len() - TOP_CAUSES
+        );
+    }
+    let _ = writeln!(md);
+}
+
+const TOP_CAUSES: usize = 15;
+
+/// One cause on one line, for the terminal.
+pub fn cause_line(c: &RootCause) -> String {
+    let answered = c
+        .answer
+        .as_ref()
+        .map_or_else(|| "no call".to_owned(), ToString::to_string);
+    format!(
+        "{:>4} {:<7} at `{}` — {answered}",
+        c.count,
+        c.verdict.as_str(),
+        c.step
+    )
 }
 
 /// Keeps a value inside one Markdown table cell.
@@ -162,7 +245,12 @@ mod tests {
     fn shows_headline_counts_table_and_failures() {
         let md = render(&sample_report());
         assert!(md.contains("**moto: enforcing**"));
-        assert!(md.contains("| 5 | 2 | 2 | 1 | 1 | 1 | 1 |"));
+        assert!(md.contains("| 5 | 2 | 2 | 0 | 1 | 1 | 1 | 1 |"));
+        let causes = md.find("## What would move the most scenarios").unwrap();
+        assert!(causes < md.find("## Counts").unwrap(), "causes come first");
+        assert!(md.contains(
+            "| 2 | fail | `the call is denied` | (no call) | expected AccessDenied, got success |"
+        ));
         assert!(
             md.contains(
                 "| `s.unexpected-fail` | scenario s.unexpected-fail | fail ⚠ | pass | 12 |"

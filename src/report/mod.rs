@@ -6,17 +6,22 @@ pub mod expectations;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod root_causes;
 pub mod suggested;
 
 use serde::Serialize;
 
 pub use expectations::Expectations;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A scenario's verdict. `Blocked`: a precondition (a `Given` step) could not
+/// be set up, so the scenario says nothing about its rule; `Fail`: the rule
+/// itself (a `When` or `Then` step) did not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Pass,
     Fail,
+    Blocked,
     Na,
 }
 
@@ -25,8 +30,14 @@ impl Status {
         match self {
             Self::Pass => "pass",
             Self::Fail => "fail",
+            Self::Blocked => "blocked",
             Self::Na => "na",
         }
+    }
+
+    /// A verdict that ran and did not pass.
+    pub fn is_not_passing(self) -> bool {
+        matches!(self, Self::Fail | Self::Blocked)
     }
 }
 
@@ -43,6 +54,10 @@ pub struct Wait {
 pub struct Failure {
     pub step: String,
     pub message: String,
+    /// What the target answered at that step (the call it judged, or the
+    /// setup call that failed); absent when the step made no call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<crate::outcome::Answer>,
 }
 
 /// What one scenario did, before it is compared with the expectations.
@@ -60,6 +75,11 @@ pub struct ScenarioReport {
     pub rule: Option<String>,
     pub name: String,
     pub tags: Vec<String>,
+    /// How solid the AWS expectation is: recorded, documented or inferred.
+    pub evidence: crate::spec::Evidence,
+    /// Where that expectation comes from (the scenario's `Source:` line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     pub status: Status,
     pub expected: Status,
     pub duration_ms: u64,
@@ -82,18 +102,22 @@ impl ScenarioReport {
         self.status == self.expected && !self.failed_elsewhere()
     }
 
-    /// An expected failure that failed at another step than the pinned one.
+    /// An expected failure (or blocked scenario) that stopped at another step
+    /// than the pinned one.
     pub fn failed_elsewhere(&self) -> bool {
-        match (self.status, &self.expected_step, &self.failure) {
-            (Status::Fail, Some(pinned), Some(f)) => !step_matches(&f.step, pinned),
-            (Status::Fail, Some(_), None) => true,
+        if !self.status.is_not_passing() {
+            return false;
+        }
+        match (&self.expected_step, &self.failure) {
+            (Some(pinned), Some(f)) => !step_matches(&f.step, pinned),
+            (Some(_), None) => true,
             _ => false,
         }
     }
 }
 
 /// `Then the call is denied` matches the pinned `the call is denied`.
-fn step_matches(step: &str, pinned: &str) -> bool {
+pub fn step_matches(step: &str, pinned: &str) -> bool {
     let without_keyword = step.split_once(' ').map_or(step, |(_, rest)| rest);
     step.trim() == pinned.trim() || without_keyword.trim() == pinned.trim()
 }
@@ -103,8 +127,11 @@ pub struct Summary {
     pub total: usize,
     pub passed: usize,
     pub failed: usize,
+    pub blocked: usize,
     pub not_applicable: usize,
+    /// Failed or blocked exactly as the expectations file says (same verdict, same step).
     pub expected_failures: usize,
+    /// Failed or blocked where the expectations file says otherwise.
     pub unexpected_failures: usize,
     pub unexpected_passes: usize,
 }
@@ -116,21 +143,17 @@ impl Summary {
             ..Self::default()
         };
         for r in scenarios {
-            match (r.status, r.expected) {
-                (Status::Na, _) => s.not_applicable += 1,
-                (Status::Pass, Status::Fail) => {
-                    s.passed += 1;
-                    s.unexpected_passes += 1;
-                }
-                (Status::Pass, _) => s.passed += 1,
-                (Status::Fail, Status::Fail) if !r.failed_elsewhere() => {
-                    s.failed += 1;
-                    s.expected_failures += 1;
-                }
-                (Status::Fail, _) => {
-                    s.failed += 1;
-                    s.unexpected_failures += 1;
-                }
+            match r.status {
+                Status::Na => s.not_applicable += 1,
+                Status::Pass => s.passed += 1,
+                Status::Fail => s.failed += 1,
+                Status::Blocked => s.blocked += 1,
+            }
+            match (r.status, r.as_expected()) {
+                (Status::Na, _) | (Status::Pass, true) => {}
+                (Status::Pass, false) => s.unexpected_passes += 1,
+                (_, true) => s.expected_failures += 1,
+                (_, false) => s.unexpected_failures += 1,
             }
         }
         s
@@ -167,6 +190,8 @@ pub struct CanaryReport {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// [`SCHEMA_VERSION`]: tools reading report.json check it first.
+    pub schema_version: u32,
     pub run_id: String,
     pub started_at: String,
     pub duration_ms: u64,
@@ -177,8 +202,14 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canary_mismatch: Option<String>,
     pub summary: Summary,
+    /// The not-passing scenarios grouped by where they stopped and what the
+    /// target answered there, largest group first: what to fix first.
+    pub root_causes: Vec<root_causes::RootCause>,
     pub scenarios: Vec<ScenarioReport>,
 }
+
+/// The version of report.json's shape; raised when a field changes meaning.
+pub const SCHEMA_VERSION: u32 = 2;
 
 impl Report {
     /// Exit status 0 exactly when every scenario is as expected, the canary
@@ -204,31 +235,25 @@ pub fn judge(
 ) -> ScenarioReport {
     let divergence = expectations.divergences.get(&spec.id);
     let expected_step = divergence.and_then(|d| d.step.clone());
+    let expected_when_run = divergence.map_or(Status::Pass, |d| d.status);
     let (status, expected, duration_ms, failure, reason) = match (not_applicable, observed) {
         (Some(why), _) => (Status::Na, Status::Na, 0, None, Some(why.to_owned())),
         (None, Some(o)) => (
             o.status,
-            if divergence.is_some() {
-                Status::Fail
-            } else {
-                Status::Pass
-            },
+            expected_when_run,
             o.duration_ms,
             o.failure.clone(),
             divergence.map(|d| d.reason.clone()),
         ),
         (None, None) => (
             Status::Fail,
-            if divergence.is_some() {
-                Status::Fail
-            } else {
-                Status::Pass
-            },
+            expected_when_run,
             0,
             Some(Failure {
                 step: String::new(),
                 message: "the scenario was selected but never finished (run interrupted?)"
                     .to_owned(),
+                answer: None,
             }),
             divergence.map(|d| d.reason.clone()),
         ),
@@ -239,6 +264,8 @@ pub fn judge(
         rule: spec.rule.clone(),
         name: spec.name.clone(),
         tags: spec.tags.iter().map(|t| format!("@{t}")).collect(),
+        evidence: spec.evidence,
+        source: spec.source.clone(),
         status,
         expected,
         duration_ms,
@@ -265,8 +292,15 @@ pub(crate) mod tests {
             feature: "features/seed/walkthrough.feature".into(),
             rule: Some("C1".into()),
             name: format!("scenario {id}"),
-            tags: vec!["seed".into(), format!("id:{id}")],
+            tags: vec![
+                "seed".into(),
+                format!("id:{id}"),
+                "evidence:documented".into(),
+            ],
             line: 3,
+            evidence: crate::spec::Evidence::Documented,
+            source: Some("IAM User Guide, \"Policy evaluation logic\"".into()),
+            preconditions: vec!["a user \"Jill\" with access keys".into()],
         }
     }
 
@@ -274,6 +308,7 @@ pub(crate) mod tests {
         let failure = (status == Status::Fail).then(|| Failure {
             step: "Then the call is denied".into(),
             message: "expected AccessDenied, got success".into(),
+            answer: None,
         });
         Observed {
             status,
@@ -324,6 +359,7 @@ pub(crate) mod tests {
             ),
         ];
         Report {
+            schema_version: SCHEMA_VERSION,
             run_id: "r1".into(),
             started_at: "2026-01-01T00:00:00Z".into(),
             duration_ms: 100,
@@ -344,6 +380,7 @@ pub(crate) mod tests {
             expectations_file: Some("expectations/moto.toml".into()),
             canary_mismatch: None,
             summary: Summary::of(&scenarios),
+            root_causes: root_causes::rank(&scenarios),
             scenarios,
         }
     }
@@ -357,6 +394,7 @@ pub(crate) mod tests {
                 total: 5,
                 passed: 2,
                 failed: 2,
+                blocked: 0,
                 not_applicable: 1,
                 expected_failures: 1,
                 unexpected_failures: 1,
@@ -391,6 +429,7 @@ pub(crate) mod tests {
         let pinned = Divergence {
             reason: "r".into(),
             step: Some("the call is denied".into()),
+            status: Status::Fail,
         };
         expectations.divergences.insert("s.x".into(), pinned);
         let at_pinned = judge(
@@ -406,6 +445,7 @@ pub(crate) mod tests {
             failure: Some(Failure {
                 step: "Given a user \"Jill\" with access keys".into(),
                 message: "boom".into(),
+                answer: None,
             }),
         };
         let r = judge(&spec("s.x"), Some(&elsewhere), None, &expectations);

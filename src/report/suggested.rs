@@ -21,7 +21,11 @@ pub fn render(report: &Report) -> String {
         "# Entries marked {TO_WRITE:?} need a reason: what the target does differently from AWS.\n"
     );
     let _ = writeln!(toml, "enforcing = {}", report.canary.enforcing);
-    for r in report.scenarios.iter().filter(|r| r.status == Status::Fail) {
+    for r in report
+        .scenarios
+        .iter()
+        .filter(|r| r.status.is_not_passing())
+    {
         let Some(failure) = &r.failure else { continue };
         let step = failure
             .step
@@ -34,9 +38,14 @@ pub fn render(report: &Report) -> String {
                 failure.message.lines().next().unwrap_or_default()
             ),
         };
+        let status = if r.status == Status::Blocked {
+            "status = \"blocked\"\n"
+        } else {
+            ""
+        };
         let _ = writeln!(
             toml,
-            "\n[[divergence]]\nid = {}\nstep = {}\nreason = {}",
+            "\n[[divergence]]\nid = {}\n{status}step = {}\nreason = {}",
             quoted(&r.id),
             quoted(step),
             quoted(&reason)
