@@ -163,3 +163,28 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn every_expectations_file_reads_against_the_specification() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalog = catalog();
+    let known: iam_conformance::report::expectations::KnownScenarios<'_> = catalog
+        .scenarios
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let mut files = Vec::new();
+    for dir in ["expectations", "expectations/negative-control"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 4, "{files:?}");
+    for file in files {
+        iam_conformance::report::Expectations::load(&file, true, &known)
+            .unwrap_or_else(|e| panic!("{e:#}"));
+    }
+}
