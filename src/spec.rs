@@ -477,6 +477,16 @@ Feature: F
             ["seed.c"]
         );
 
+        let documented: gherkin::tagexpr::TagOperation = "@evidence:documented".parse().unwrap();
+        let sel = select(&catalog, Some(&documented), None, &none, false);
+        assert_eq!(
+            sel.run.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["seed.a", "seed.o.1", "seed.o.2"]
+        );
+        let other: gherkin::tagexpr::TagOperation = "not @evidence:documented".parse().unwrap();
+        let sel = select(&catalog, Some(&other), None, &none, false);
+        assert!(sel.run.is_empty() && sel.not_applicable.len() == 1);
+
         let with = BTreeSet::from(["second-account".to_owned()]);
         let sel = select(&catalog, None, None, &with, false);
         assert!(sel.not_applicable.is_empty());
