@@ -3,6 +3,31 @@
 
 use std::path::PathBuf;
 
+use clap::{Args as _, CommandFactory, FromArgMatches};
+
+const ABOUT: &str = "iam-conformance: runs the executable specification of AWS IAM role behaviour in features/ \
+against a target (real AWS, or an emulator it launches or finds at --endpoint) and reports, scenario by \
+scenario, whether the target behaves as AWS does.";
+
+/// Parses the command line: the suite's about text, and its own options
+/// listed before cucumber's (which keep working: --tags, --name, --concurrency…).
+pub fn parse<T: CommandFactory + FromArgMatches>() -> T {
+    let own: Vec<String> = SuiteOptions::augment_args(clap::Command::new("suite"))
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let command = T::command()
+        .bin_name("cargo test --test conformance --")
+        .about(ABOUT)
+        .long_about(ABOUT)
+        .mut_args(|arg| {
+            let order = own.iter().position(|id| id == arg.get_id().as_str());
+            arg.display_order(order.unwrap_or(own.len()))
+        });
+    let matches = command.get_matches();
+    T::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LaunchMode {
     /// A container if a Docker engine answers, else a local process.
@@ -117,4 +142,14 @@ pub struct SuiteOptions {
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,
+
+    /// Instead of running scenarios, write the handbook site (HTML pages and
+    /// matrix.json) into DIR from features/ and the reports under --reports.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub site: Option<PathBuf>,
+
+    /// With --site: where to look for report.json files (every one below it
+    /// is a column) [default: target/iam-conformance].
+    #[arg(long, value_name = "DIR", requires = "site", global = true)]
+    pub reports: Option<PathBuf>,
 }

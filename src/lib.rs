@@ -18,6 +18,7 @@ pub mod recording;
 pub mod report;
 pub mod run;
 pub mod secrets;
+pub mod site;
 pub mod spec;
 mod steps;
 pub mod target;

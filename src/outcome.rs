@@ -36,7 +36,7 @@ pub struct ErrorInfo {
 
 /// What the target answered to one call, reduced to what identifies a cause:
 /// the action, the error code (or "succeeded", or "no answer"), the HTTP status.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct Answer {
     pub action: String,
     pub answer: String,

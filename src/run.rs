@@ -45,7 +45,7 @@ pub fn main(root: &str) -> i32 {
 }
 
 async fn run(root: &Path) -> Result<bool> {
-    let mut opts = CucumberOpts::parsed();
+    let mut opts = crate::cli::parse::<CucumberOpts>();
     let options = opts.custom.clone();
     if options.list_targets {
         for t in target::all() {
@@ -56,6 +56,22 @@ async fn run(root: &Path) -> Result<bool> {
     }
     if let Some(which) = &options.sweep {
         return sweep(root, &options, which).await;
+    }
+    if let Some(out) = &options.site {
+        let reports = options
+            .reports
+            .clone()
+            .unwrap_or_else(|| root.join("target/iam-conformance"));
+        let written = crate::site::generate(root, &options.features, &reports, out)?;
+        println!(
+            "site: {} files written to {} from {} report(s) under {}; open {}",
+            written.pages.len(),
+            out.display(),
+            written.reports,
+            reports.display(),
+            out.join("index.html").display()
+        );
+        return Ok(true);
     }
     // The suite applies --tags and --name itself, so that @slow, @aws-only and
     // @requires: keep their meaning when the user filters.
@@ -116,11 +132,15 @@ async fn run(root: &Path) -> Result<bool> {
     let (endpoint, launch_label, version, running) =
         reach(target.as_ref(), &options, &dirs).await?;
     let image = running.as_ref().and_then(|r| r.image.clone());
-    eprintln!(
-        "iam-conformance: run {run_id}: {} {version} at {} ({launch_label})",
-        target.name(),
-        endpoint.as_deref().unwrap_or("AWS")
-    );
+    match &endpoint {
+        Some(url) => eprintln!(
+            "iam-conformance: run {run_id}: {} {version} at {url} ({launch_label})",
+            target.name()
+        ),
+        None => eprintln!(
+            "iam-conformance: run {run_id}: real AWS, with credentials and region from the aws-config chain"
+        ),
+    }
     let connection = Connection::new(endpoint.as_deref()).await;
     let reached = Reached {
         expected_account: options.aws_account.as_deref(),
@@ -219,6 +239,7 @@ async fn run(root: &Path) -> Result<bool> {
         scenarios,
     };
     write_reports(&report, &report_dir)?;
+    append_step_summary(&report);
     print_verdict(&report, root, &report_dir, &expectations_path);
     if let Some(dir) = &options.record {
         crate::recording::write(dir, &recordings)?;
@@ -508,7 +529,6 @@ async fn execute(
         writer::Coloring::Auto,
         writer::Verbosity::Default,
     )
-    .summarized()
     .tee::<IamWorld, _>(collector)
     .normalized();
     let root_for_filter = root.to_path_buf();
@@ -612,6 +632,27 @@ fn write_reports(report: &Report, dir: &Path) -> Result<()> {
         "expectations.suggested.toml",
         report::suggested::render(report),
     )
+}
+
+/// Under GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), the run's
+/// headline, counts and top causes go to the job's summary page too.
+fn append_step_summary(report: &Report) {
+    let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
+        return;
+    };
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&file)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, report::markdown::step_summary(report).as_bytes())
+        });
+    if let Err(e) = written {
+        eprintln!(
+            "iam-conformance: could not append to GITHUB_STEP_SUMMARY ({}): {e}",
+            std::path::Path::new(&file).display()
+        );
+    }
 }
 
 fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) {

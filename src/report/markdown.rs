@@ -175,6 +175,48 @@ pub fn render(report: &Report) -> String {
     md
 }
 
+/// The few lines a CI dashboard shows (GitHub's job summary): the headline,
+/// the counts and the top causes.
+pub fn step_summary(report: &Report) -> String {
+    let mut md = String::new();
+    let t = &report.target;
+    let s = &report.summary;
+    let verdict = if report.succeeded() {
+        "every scenario as expected"
+    } else {
+        "NOT as expected"
+    };
+    let _ = writeln!(
+        md,
+        "### IAM conformance: {} {} ({})\n",
+        t.name, t.version, t.launch
+    );
+    let _ = writeln!(md, "**{}** — {verdict}\n", report.canary.headline);
+    let _ = writeln!(
+        md,
+        "| passed | failed | blocked | n/a | as expected | unexpected failures | unexpected passes |\n|---|---|---|---|---|---|---|\n| {} | {} | {} | {} | {} | {} | {} |\n",
+        s.passed,
+        s.failed,
+        s.blocked,
+        s.not_applicable,
+        s.expected_failures,
+        s.unexpected_failures,
+        s.unexpected_passes
+    );
+    if !report.root_causes.is_empty() {
+        let _ = writeln!(md, "Top causes:\n");
+        for c in report.root_causes.iter().take(5) {
+            let _ = writeln!(
+                md,
+                "- {}",
+                cell(&cause_line(c).trim_start().replace('`', ""))
+            );
+        }
+        let _ = writeln!(md);
+    }
+    md
+}
+
 /// "What would move the most scenarios": the ranked root causes, first of all.
 fn causes_table(md: &mut String, causes: &[RootCause]) {
     if causes.is_empty() {
@@ -262,6 +304,18 @@ mod tests {
         assert!(md.contains("- `s.expected-fail`: known gap"));
         assert!(md.contains("NOT as expected"));
         assert!(!md.contains("Slowest to hold"), "no waits, no section");
+    }
+
+    #[test]
+    fn step_summary_has_headline_counts_and_causes() {
+        let md = step_summary(&sample_report());
+        assert!(md.starts_with("### IAM conformance: moto 5.2.5 (process)"));
+        assert!(md.contains("**moto: enforcing** — NOT as expected"));
+        assert!(md.contains("| 2 | 2 | 0 | 1 | 1 | 1 | 1 |"));
+        assert!(
+            md.contains("- 2 fail    at the call is denied — no call"),
+            "{md}"
+        );
     }
 
     #[test]

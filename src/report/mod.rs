@@ -9,7 +9,7 @@ pub mod markdown;
 pub mod root_causes;
 pub mod suggested;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use expectations::Expectations;
 
@@ -50,7 +50,7 @@ pub struct Wait {
     pub held: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Failure {
     pub step: String,
     pub message: String,
@@ -122,7 +122,7 @@ pub fn step_matches(step: &str, pinned: &str) -> bool {
     step.trim() == pinned.trim() || without_keyword.trim() == pinned.trim()
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub total: usize,
     pub passed: usize,
@@ -173,7 +173,7 @@ pub struct TargetInfo {
     pub image: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CanaryCheck {
     pub check: String,
     pub expected: String,
