@@ -2,9 +2,10 @@
 """Lists IAM users, roles, groups and policies that conformance runs left under
 /iam-conformance/ on an emulator; exits 1 if there are any.
 
-Usage: leftovers.py ENDPOINT [--key KEY] [--prefix PATH] [--tag KEY=VALUE --expect-some]
+Usage: leftovers.py ENDPOINT [--key KEY] [--prefix PATH] [--run RUN_ID] [--tag KEY=VALUE --expect-some]
 
 --key          access key to sign with (default: any; moto with enforcement off accepts it)
+--run RUN_ID   also anything, anywhere, whose name carries that run's id (-RUN_ID-)
 --tag K=V      with --expect-some: succeed only if some user carries this tag (checks tagging)
 --expect-some  invert: exit 1 if nothing is left
 Needs boto3 (the moto virtualenv under target/iam-conformance/emulators/ has it).
@@ -20,6 +21,7 @@ def main() -> int:
     args.add_argument("endpoint")
     args.add_argument("--key", default="AKIAIOSFODNN7EXAMPLE")
     args.add_argument("--prefix", default="/iam-conformance/")
+    args.add_argument("--run")
     args.add_argument("--tag")
     args.add_argument("--expect-some", action="store_true")
     a = args.parse_args()
@@ -37,6 +39,17 @@ def main() -> int:
         "groups": [g["GroupName"] for g in iam.list_groups(PathPrefix=a.prefix)["Groups"]],
         "policies": [p["Arn"] for p in iam.list_policies(Scope="Local", PathPrefix=a.prefix)["Policies"]],
     }
+    if a.run:
+        mark = f"-{a.run}-"
+        found["outside the path"] = [
+            name
+            for name in [u["UserName"] for u in iam.list_users()["Users"]]
+            + [r["RoleName"] for r in iam.list_roles()["Roles"]]
+            + [g["GroupName"] for g in iam.list_groups()["Groups"]]
+            + [p["PolicyName"] for p in iam.list_policies(Scope="Local")["Policies"]]
+            + [p["InstanceProfileName"] for p in iam.list_instance_profiles()["InstanceProfiles"]]
+            if mark in name
+        ]
     left = {kind: names for kind, names in found.items() if names}
     if a.expect_some:
         if not left:

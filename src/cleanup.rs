@@ -374,10 +374,38 @@ pub struct Swept {
 }
 
 /// Removes every user, role, instance profile, group and customer managed
-/// policy under `path_prefix`, except the users named in `keep`.
-pub async fn sweep(iam: &Client, path_prefix: &str, keep: &[String]) -> Result<Swept> {
-    let items = inventory(iam, path_prefix).await?;
+/// policy of `run` (see [`Selector`]), except the users named in `keep`.
+pub async fn sweep(iam: &Client, run: &Selector<'_>, keep: &[String]) -> Result<Swept> {
+    let items = inventory(iam, run).await?;
     Ok(remove(iam, &items, keep).await)
+}
+
+/// What belongs to a run: everything under its IAM path, and, when the run id
+/// is known, what it created elsewhere (validation scenarios that test names
+/// and paths create entities outside the path; every physical name holds
+/// `-<run id>-`).
+#[derive(Debug, Clone, Copy)]
+pub struct Selector<'a> {
+    pub path_prefix: &'a str,
+    pub run_id: Option<&'a str>,
+}
+
+impl Selector<'_> {
+    /// The prefix to list with: the run's path, or everything when names count too.
+    fn listing_prefix(&self) -> &str {
+        if self.run_id.is_some() {
+            "/"
+        } else {
+            self.path_prefix
+        }
+    }
+
+    fn holds(&self, path: &str, name: &str) -> bool {
+        path.starts_with(self.path_prefix)
+            || self
+                .run_id
+                .is_some_and(|id| name.contains(&format!("-{id}-")))
+    }
 }
 
 /// Something a run created, as found under its path.
@@ -402,71 +430,73 @@ impl std::fmt::Display for Item {
     }
 }
 
-/// Everything under `path_prefix`, in the order it can be removed.
-pub async fn inventory(iam: &Client, path_prefix: &str) -> Result<Vec<Item>> {
+/// Everything of the run, in the order it can be removed: instance profiles
+/// (they hold roles), users, roles, groups, then policies (which others use
+/// as attachments and boundaries).
+pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
+    let prefix = run.listing_prefix();
     let mut items = Vec::new();
-    for user in iam
-        .list_users()
-        .path_prefix(path_prefix)
-        .into_paginator()
-        .items()
-        .send()
-        .collect::<Vec<_>>()
-        .await
-    {
-        items.push(Item::User(
-            user.context("listing users")?.user_name().to_owned(),
-        ));
-    }
-    for role in iam
-        .list_roles()
-        .path_prefix(path_prefix)
-        .into_paginator()
-        .items()
-        .send()
-        .collect::<Vec<_>>()
-        .await
-    {
-        items.push(Item::Role(
-            role.context("listing roles")?.role_name().to_owned(),
-        ));
-    }
     let profiles = iam
         .list_instance_profiles()
-        .path_prefix(path_prefix)
+        .path_prefix(prefix)
         .into_paginator()
         .items()
         .send();
     for profile in profiles.collect::<Vec<_>>().await {
-        items.push(Item::InstanceProfile(
-            profile
-                .context("listing instance profiles")?
-                .instance_profile_name()
-                .to_owned(),
-        ));
+        let p = profile.context("listing instance profiles")?;
+        if run.holds(p.path(), p.instance_profile_name()) {
+            items.push(Item::InstanceProfile(p.instance_profile_name().to_owned()));
+        }
     }
-    for group in iam
-        .list_groups()
-        .path_prefix(path_prefix)
+    let users = iam
+        .list_users()
+        .path_prefix(prefix)
         .into_paginator()
         .items()
-        .send()
-        .collect::<Vec<_>>()
-        .await
-    {
-        items.push(Item::Group(
-            group.context("listing groups")?.group_name().to_owned(),
-        ));
+        .send();
+    for user in users.collect::<Vec<_>>().await {
+        let u = user.context("listing users")?;
+        if run.holds(u.path(), u.user_name()) {
+            items.push(Item::User(u.user_name().to_owned()));
+        }
+    }
+    let roles = iam
+        .list_roles()
+        .path_prefix(prefix)
+        .into_paginator()
+        .items()
+        .send();
+    for role in roles.collect::<Vec<_>>().await {
+        let r = role.context("listing roles")?;
+        if run.holds(r.path(), r.role_name()) {
+            items.push(Item::Role(r.role_name().to_owned()));
+        }
+    }
+    let groups = iam
+        .list_groups()
+        .path_prefix(prefix)
+        .into_paginator()
+        .items()
+        .send();
+    for group in groups.collect::<Vec<_>>().await {
+        let g = group.context("listing groups")?;
+        if run.holds(g.path(), g.group_name()) {
+            items.push(Item::Group(g.group_name().to_owned()));
+        }
     }
     let policies = iam
         .list_policies()
         .scope(aws_sdk_iam::types::PolicyScopeType::Local)
-        .path_prefix(path_prefix)
+        .path_prefix(prefix)
         .into_paginator()
         .items()
         .send();
     for policy in policies.collect::<Vec<_>>().await {
-        if let Some(arn) = policy.context("listing policies")?.arn() {
+        let p = policy.context("listing policies")?;
+        let (path, name) = (p.path().unwrap_or("/"), p.policy_name().unwrap_or_default());
+        if let Some(arn) = p.arn()
+            && run.holds(path, name)
+        {
             items.push(Item::Policy(arn.to_owned()));
         }
     }
@@ -629,6 +659,26 @@ fn code_of<
 
 #[cfg(test)]
 mod tests {
+    use super::Selector;
+
+    #[test]
+    fn a_run_holds_its_path_and_the_names_that_carry_its_id() {
+        let run = Selector {
+            path_prefix: "/iam-conformance/abc12345/",
+            run_id: Some("abc12345"),
+        };
+        assert!(run.holds("/iam-conformance/abc12345/", "anything"));
+        assert!(run.holds("/", "Long-abc12345-7-0123456789"));
+        assert!(!run.holds("/", "Long-abc123456-7"));
+        assert!(!run.holds("/iam-conformance/other/", "Jill-other-1"));
+        assert_eq!(run.listing_prefix(), "/");
+        let all = Selector {
+            path_prefix: "/iam-conformance/",
+            run_id: None,
+        };
+        assert_eq!(all.listing_prefix(), "/iam-conformance/");
+    }
+
     #[test]
     fn policy_arns_split_into_path_and_name() {
         let split = super::policy_path_and_name;

@@ -139,6 +139,17 @@ pub struct SuiteOptions {
     )]
     pub compare: Option<PathBuf>,
 
+    /// Put a fault-injecting proxy between the suite and the target: a few
+    /// percent of requests get AWS throttling, 503 and 500 answers, reset
+    /// connections or slow answers, in an order fixed by SEED. Verdicts must not change.
+    #[arg(
+        long,
+        value_name = "SEED",
+        env = "IAM_CONFORMANCE_INJECT_FAULTS",
+        global = true
+    )]
+    pub inject_faults: Option<u64>,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

@@ -94,8 +94,7 @@ impl Connection {
             .build_https();
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http)
-            // One request per call: a conformance verdict must not hide a retried failure.
-            .retry_config(RetryConfig::disabled())
+            .retry_config(transient_retries())
             .timeout_config(
                 TimeoutConfig::builder()
                     .connect_timeout(Duration::from_secs(5))
@@ -127,31 +126,44 @@ impl Connection {
     }
 
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
-        let mut config = aws_sdk_iam::config::Builder::from(&self.base);
+        let mut config =
+            aws_sdk_iam::config::Builder::from(&self.base).retry_partition(retry_partition());
         if let Identity::Keys(keys) = who {
             config = config.credentials_provider(keys.credentials());
         }
         aws_sdk_iam::Client::from_conf(config.build())
     }
 
-    /// For setting scenes up and cleaning up, which are not under test: the
-    /// SDK's standard retries ride out a target's transient failures.
+    /// For setting scenes up and cleaning up; the same retry policy as actors'.
     pub fn iam_setup(&self, who: &Identity) -> aws_sdk_iam::Client {
-        let mut config =
-            aws_sdk_iam::config::Builder::from(&self.base).retry_config(RetryConfig::standard());
-        if let Identity::Keys(keys) = who {
-            config = config.credentials_provider(keys.credentials());
-        }
-        aws_sdk_iam::Client::from_conf(config.build())
+        self.iam(who)
     }
 
     pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
-        let mut config = aws_sdk_sts::config::Builder::from(&self.base);
+        let mut config =
+            aws_sdk_sts::config::Builder::from(&self.base).retry_partition(retry_partition());
         if let Identity::Keys(keys) = who {
             config = config.credentials_provider(keys.credentials());
         }
         aws_sdk_sts::Client::from_conf(config.build())
     }
+}
+
+/// Only answers that are transient by AWS's definition are retried — throttling
+/// (`Throttling`, …), HTTP 500/502/503/504, connection failures and time-outs,
+/// as the SDK's standard retry classifiers define them — never a refusal or a
+/// validation error, whose first answer is the verdict. Real AWS throttles
+/// IAM; emulators crash now and then; neither may change a verdict.
+fn transient_retries() -> RetryConfig {
+    RetryConfig::standard().with_max_attempts(6)
+}
+
+/// Retries without a quota: the SDK's default token bucket stops retrying
+/// after a burst of failures, which would let transient faults decide verdicts.
+fn retry_partition() -> aws_sdk_iam::config::retry::RetryPartition {
+    aws_sdk_iam::config::retry::RetryPartition::custom("iam-conformance")
+        .token_bucket(aws_sdk_iam::config::retry::TokenBucket::unlimited())
+        .build()
 }
 
 #[cfg(test)]

@@ -14,13 +14,13 @@ use cucumber::{World as _, WriterExt as _, cli, writer};
 
 use crate::cli::SuiteOptions;
 use crate::clients::Connection;
-use crate::launch::{self, Dirs, children};
+use crate::launch::{self, Dirs};
 use crate::report::collector::{Collector, Results};
 use crate::report::{self, CanaryReport, Expectations, Report, Summary, TargetInfo};
 use crate::spec::{self, Catalog, ScenarioKey, key};
 use crate::target::{self, Prepared, Reached, Target};
 use crate::world::{self, IamWorld, Suite};
-use crate::{canary, cleanup, http};
+use crate::{canary, cleanup, http, stopping};
 
 /// Entry point of `tests/conformance.rs`; returns the process exit status.
 pub fn main(root: &str) -> i32 {
@@ -35,8 +35,7 @@ pub fn main(root: &str) -> i32 {
         }
     };
     match runtime.block_on(run(Path::new(root))) {
-        Ok(true) => 0,
-        Ok(false) => 1,
+        Ok(status) => status,
         Err(e) => {
             eprintln!("\niam-conformance: error: {e:#}");
             2
@@ -44,7 +43,9 @@ pub fn main(root: &str) -> i32 {
     }
 }
 
-async fn run(root: &Path) -> Result<bool> {
+/// The exit status: 0 when everything is as expected, 1 when not, 130/143
+/// after a signal, 3 when the target stopped answering (errors are 2).
+async fn run(root: &Path) -> Result<i32> {
     let mut opts = crate::cli::parse::<CucumberOpts>();
     let options = opts.custom.clone();
     if options.list_targets {
@@ -52,10 +53,10 @@ async fn run(root: &Path) -> Result<bool> {
             let version = t.emulator().map_or("-", |e| e.version);
             println!("{:<12} {:<10} {}", t.name(), version, t.description());
         }
-        return Ok(true);
+        return Ok(0);
     }
     if let Some(which) = &options.sweep {
-        return sweep(root, &options, which).await;
+        return sweep(root, &options, which).await.map(exit_status);
     }
     if let Some(out) = &options.site {
         let reports = options
@@ -71,7 +72,7 @@ async fn run(root: &Path) -> Result<bool> {
             reports.display(),
             out.join("index.html").display()
         );
-        return Ok(true);
+        return Ok(0);
     }
     // The suite applies --tags and --name itself, so that @slow, @aws-only and
     // @requires: keep their meaning when the user filters.
@@ -123,7 +124,7 @@ async fn run(root: &Path) -> Result<bool> {
     let path = format!("/iam-conformance/{run_id}/");
     let started_at = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
     let clock = Instant::now();
-    children::stop_on_interrupt();
+    stopping::listen_for_signals();
 
     let dirs = Dirs {
         emulators: root.join("target/iam-conformance/emulators"),
@@ -132,6 +133,15 @@ async fn run(root: &Path) -> Result<bool> {
     let (endpoint, launch_label, version, running) =
         reach(target.as_ref(), &options, &dirs).await?;
     let image = running.as_ref().and_then(|r| r.image.clone());
+    if running.is_none() {
+        // What it creates outlives the run on a target it did not launch.
+        stopping::set_sweep_command(sweep_command(target.name(), endpoint.as_deref(), &run_id));
+    }
+    let target_label = format!(
+        "{} at {}",
+        target.name(),
+        endpoint.as_deref().unwrap_or("AWS")
+    );
     match &endpoint {
         Some(url) => eprintln!(
             "iam-conformance: run {run_id}: {} {version} at {url} ({launch_label})",
@@ -141,7 +151,26 @@ async fn run(root: &Path) -> Result<bool> {
             "iam-conformance: run {run_id}: real AWS, with credentials and region from the aws-config chain"
         ),
     }
-    let connection = Connection::new(endpoint.as_deref()).await;
+    // The SDK's calls go through the fault proxy; the target's own API
+    // (health, moto's switches) is reached directly.
+    let proxy = match (options.inject_faults, endpoint.as_deref()) {
+        (Some(seed), Some(url)) => {
+            let proxy =
+                crate::faults::Proxy::start(url, seed, crate::faults::Rates::DEFAULT).await?;
+            eprintln!(
+                "iam-conformance: faults injected with seed {seed} by a proxy at {}",
+                proxy.url()
+            );
+            Some(proxy)
+        }
+        (Some(_), None) => bail!("--inject-faults needs an emulator (real AWS brings its own)"),
+        (None, _) => None,
+    };
+    let sdk_endpoint = proxy
+        .as_ref()
+        .map(crate::faults::Proxy::url)
+        .or(endpoint.clone());
+    let connection = Connection::new(sdk_endpoint.as_deref()).await;
     let reached = Reached {
         expected_account: options.aws_account.as_deref(),
         endpoint: endpoint.as_deref(),
@@ -159,17 +188,20 @@ async fn run(root: &Path) -> Result<bool> {
         opts,
         &connection,
         &prepared,
-        &run_id,
-        &path,
+        (&run_id, &path, &target_label),
         target.as_ref(),
         &selection,
         &report_dir,
     )
     .await;
-    let teardown = tear_down(target.as_ref(), &reached, &prepared, &path).await;
+    let stopped = stopping::requested();
+    let teardown = if matches!(stopped, Some(stopping::Reason::TargetGone(_))) {
+        Ok(()) // nothing answers: no sweep, no release
+    } else {
+        tear_down(target.as_ref(), &reached, &prepared, &path).await
+    };
     drop(running);
     let (canary, mut results, mut waits) = executed?;
-    teardown?;
 
     let by_key = catalog.by_key();
     let na: std::collections::BTreeMap<&str, &str> = selection
@@ -234,12 +266,21 @@ async fn run(root: &Path) -> Result<bool> {
         canary,
         expectations_file: expectations.path.as_ref().map(|p| shown(root, p)),
         canary_mismatch,
+        complete: stopped.is_none(),
+        faults: proxy.as_ref().map(crate::faults::Proxy::counts),
+        stopped: stopped.as_ref().map(stopping::Reason::describe),
         summary: Summary::of(&scenarios),
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     };
     write_reports(&report, &report_dir)?;
     append_step_summary(&report);
+    if let Some(f) = &report.faults {
+        println!(
+            "faults injected: {} throttled, {} unavailable, {} internal failures, {} connections reset, {} answers delayed; {} requests forwarded",
+            f.throttling, f.unavailable, f.internal, f.reset, f.delayed, f.forwarded
+        );
+    }
     print_verdict(&report, root, &report_dir, &expectations_path);
     if let Some(dir) = &options.record {
         crate::recording::write(dir, &recordings)?;
@@ -268,7 +309,54 @@ async fn run(root: &Path) -> Result<bool> {
         crate::secrets::registered(),
         shown(root, &report_dir)
     );
-    Ok(report.succeeded())
+    if let Some(reason) = stopped {
+        print_stop(
+            &reason,
+            &report,
+            &report_dir.join(format!("{}.log", target.name())),
+        );
+        teardown?;
+        return Ok(reason.exit_status());
+    }
+    teardown?;
+    Ok(exit_status(report.succeeded()))
+}
+
+fn exit_status(as_expected: bool) -> i32 {
+    if as_expected { 0 } else { 1 }
+}
+
+/// The exact command that removes what this run left on a target it did not launch.
+fn sweep_command(target: &str, endpoint: Option<&str>, run_id: &str) -> String {
+    match endpoint {
+        Some(url) => format!(
+            "cargo test --test conformance -- --target {target} --endpoint {url} --sweep {run_id} --yes"
+        ),
+        None => format!(
+            "cargo test --test conformance -- --target {target} --aws-account <ACCOUNT> --sweep {run_id} --yes"
+        ),
+    }
+}
+
+/// Why the run ended early, in one block; for a target that went away, the
+/// tail of its log when the suite launched it.
+fn print_stop(reason: &stopping::Reason, report: &Report, log: &Path) {
+    let s = &report.summary;
+    println!(
+        "\niam-conformance: the run is incomplete: {}. {} scenarios ran, {} did not (not_run in the reports).",
+        reason.describe(),
+        s.passed + s.failed + s.blocked,
+        s.not_run
+    );
+    if let stopping::Reason::TargetGone(_) = reason
+        && let Ok(text) = std::fs::read_to_string(log)
+    {
+        let lines: Vec<&str> = text.lines().collect();
+        println!("The last lines of its log ({}):", log.display());
+        for line in &lines[lines.len().saturating_sub(15)..] {
+            println!("  {line}");
+        }
+    }
 }
 
 /// `--sweep`: lists (and with `--yes` removes) what runs left under the
@@ -279,10 +367,11 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
     if options.endpoint.is_none() && target.emulator().is_some() {
         bail!("--sweep works on a running target: pass --endpoint URL (or use --target aws)");
     }
-    let prefix = match which {
-        "all" => "/iam-conformance/".to_owned(),
+    // One run: its path, and its names elsewhere. `all`: every run's path.
+    let (prefix, swept_run) = match which {
+        "all" => ("/iam-conformance/".to_owned(), None),
         id if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()) => {
-            format!("/iam-conformance/{id}/")
+            (format!("/iam-conformance/{id}/"), Some(id))
         }
         other => bail!(
             "--sweep takes a run id (letters and digits, as in report.json) or `all`, not {other:?}"
@@ -305,7 +394,11 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
     };
     let prepared = target.prepare(&reached, options.enforcement).await?;
     let iam = connection.iam_setup(&prepared.admin);
-    let listed = cleanup::inventory(&iam, &prefix).await;
+    let selector = cleanup::Selector {
+        path_prefix: &prefix,
+        run_id: swept_run,
+    };
+    let listed = cleanup::inventory(&iam, &selector).await;
     let result = match listed {
         Ok(items) => {
             let items: Vec<_> = items
@@ -490,8 +583,7 @@ async fn execute(
     opts: CucumberOpts,
     connection: &Connection,
     prepared: &Prepared,
-    run_id: &str,
-    path: &str,
+    (run_id, path, target_label): (&str, &str, &str),
     target: &dyn Target,
     selection: &spec::Selection<'_>,
     report_dir: &Path,
@@ -510,6 +602,7 @@ async fn execute(
     );
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
+    suite.target_label = target_label.to_owned();
     world::install(Arc::new(suite));
     let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
     let waits_in_hook = waits.clone();
@@ -532,7 +625,7 @@ async fn execute(
     .tee::<IamWorld, _>(collector)
     .normalized();
     let root_for_filter = root.to_path_buf();
-    IamWorld::cucumber()
+    let run = IamWorld::cucumber()
         .max_concurrent_scenarios(8)
         .after(move |feature, _, scenario, _, world| {
             let file = relative_feature_path(&root_in_hook, feature);
@@ -550,6 +643,10 @@ async fn execute(
                         .unwrap_or_else(|p| p.into_inner())
                         .insert(k, extras);
                     world.clean_up().await;
+                    world
+                        .suite
+                        .scenarios_finished
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
             })
         })
@@ -559,8 +656,20 @@ async fn execute(
         .filter_run(root.join(features), move |feature, _rule, scenario| {
             let file = relative_feature_path(&root_for_filter, feature);
             selected.contains(&key(&file, scenario.position.line))
-        })
-        .await;
+        });
+    // Once the run is stopping, scenarios in flight get GRACE to finish and
+    // clean up; after that they are dropped and the sweep removes what they made.
+    let grace = async {
+        stopping::stopping().await;
+        tokio::time::sleep(stopping::GRACE).await;
+    };
+    tokio::select! {
+        _ = run => {}
+        () = grace => eprintln!(
+            "iam-conformance: scenarios in flight did not finish within {} s; the end-of-run sweep removes what they made under {path}",
+            stopping::GRACE.as_secs()
+        ),
+    }
     let waits = std::mem::take(&mut *waits.lock().unwrap_or_else(|p| p.into_inner()));
     Ok((canary, results.take(), waits))
 }
@@ -600,12 +709,24 @@ async fn tear_down(
     path: &str,
 ) -> Result<()> {
     let iam = at.connection.iam_setup(&prepared.admin);
-    match cleanup::sweep(&iam, path, &prepared.own_users).await {
+    let run = cleanup::Selector {
+        path_prefix: path,
+        run_id: Some(at.run_id),
+    };
+    match cleanup::sweep(&iam, &run, &prepared.own_users).await {
         Ok(swept) => {
+            // Every scenario removes what it made: anything found here is a
+            // cleanup defect, unless the run was stopped with scenarios in flight.
             if !swept.removed.is_empty() {
+                let kind = if stopping::requested().is_some() {
+                    "the end-of-run sweep removed"
+                } else {
+                    "warning: scenarios left entities behind; the end-of-run sweep removed"
+                };
                 eprintln!(
-                    "iam-conformance: end-of-run sweep removed {} leftover entities under {path}",
-                    swept.removed.len()
+                    "iam-conformance: {kind} {}: {}",
+                    swept.removed.len(),
+                    swept.removed.join(", ")
                 );
             }
             for error in &swept.errors {
@@ -658,8 +779,13 @@ fn append_step_summary(report: &Report) {
 fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) {
     let s = &report.summary;
     println!("\n=== {} ===", report.canary.headline);
+    let not_run = if s.not_run > 0 {
+        format!(", {} NOT RUN (the run stopped early)", s.not_run)
+    } else {
+        String::new()
+    };
     println!(
-        "{} scenarios: {} passed, {} failed, {} blocked at a precondition, {} not applicable; as expected: {} of the failed or blocked; {} unexpected failures, {} unexpected passes",
+        "{} scenarios: {} passed, {} failed, {} blocked at a precondition, {} not applicable{not_run}; as expected: {} of the failed or blocked; {} unexpected failures, {} unexpected passes",
         s.total,
         s.passed,
         s.failed,
@@ -681,6 +807,13 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     );
     if report.succeeded() {
         println!("result: every scenario as expected");
+        return;
+    }
+    if !report.complete {
+        println!(
+            "result: INCOMPLETE ({}); the scenarios that ran are in the reports",
+            report.stopped.as_deref().unwrap_or("stopped early")
+        );
         return;
     }
     println!("\nresult: NOT as expected");

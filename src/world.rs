@@ -38,7 +38,10 @@ pub struct Suite {
     pub deadline: std::time::Duration,
     /// Tag what the run creates with its id (real AWS).
     pub tag_entities: bool,
+    /// "moto at http://127.0.0.1:40123": how messages name the target.
+    pub target_label: String,
     scenarios_started: AtomicUsize,
+    pub scenarios_finished: AtomicUsize,
 }
 
 impl Suite {
@@ -57,7 +60,9 @@ impl Suite {
             path,
             deadline: std::time::Duration::ZERO,
             tag_entities: false,
+            target_label: String::new(),
             scenarios_started: AtomicUsize::new(0),
+            scenarios_finished: AtomicUsize::new(0),
         }
     }
 
@@ -174,13 +179,17 @@ fn kind_key(kind: Kind) -> KindKey {
 }
 
 impl IamWorld {
-    fn new() -> Self {
+    /// Refused once the run is stopping, so that no new scenario starts.
+    fn new() -> Result<Self> {
+        if let Some(reason) = crate::stopping::requested() {
+            bail!("{} ({})", crate::stopping::NOT_RUN, reason.describe());
+        }
         let suite = SUITE
             .get()
             .expect("the suite is installed before scenarios run")
             .clone();
         let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
-        Self {
+        Ok(Self {
             suite,
             number,
             entities: BTreeMap::new(),
@@ -193,7 +202,22 @@ impl IamWorld {
             waits: Vec::new(),
             transcript: Vec::new(),
             answer: None,
-        }
+        })
+    }
+
+    /// Keeps the target's answer (or its silence) to the latest call; enough
+    /// silence in a row and the run stops, naming the target.
+    pub fn heard(&mut self, answer: crate::outcome::Answer) {
+        let suite = &self.suite;
+        crate::stopping::heard(answer.answer != crate::outcome::Answer::NO_ANSWER, || {
+            format!(
+                "the target stopped answering: {} did not answer {} calls in a row, after {} scenarios had finished",
+                suite.target_label,
+                crate::stopping::SILENT_CALLS_TO_GIVE_UP,
+                suite.scenarios_finished.load(Ordering::Relaxed)
+            )
+        });
+        self.answer = Some(answer);
     }
 
     /// The physical name for a logical one, unique to this run and scenario.
@@ -308,7 +332,15 @@ impl IamWorld {
         for undo in self.undo.drain(..).rev() {
             undo.run(&iam).await;
         }
-        for made in self.created.drain(..).rev() {
+        // Dependency order: instance profiles hold roles; users, roles and
+        // groups use policies (attachments, boundaries); policies go last.
+        let mut made: Vec<Made> = self.created.drain(..).rev().collect();
+        made.sort_by_key(|m| match m {
+            Made::InstanceProfile(_) => 0,
+            Made::Policy(_) => 2,
+            _ => 1,
+        });
+        for made in made {
             if let Err(e) = cleanup::delete_made(&iam, &made).await {
                 eprintln!("iam-conformance: cleanup left {made:?} for the end-of-run sweep: {e:#}");
             }

@@ -1,5 +1,5 @@
-//! Emulator processes and containers started by this run, so that an
-//! interrupt (Ctrl-C, SIGTERM) can stop them before the process exits.
+//! Emulator processes and containers started by this run, so that a run
+//! stopped at once (a second Ctrl-C, see `stopping`) can stop them first.
 
 use std::sync::Mutex;
 
@@ -33,30 +33,6 @@ pub fn terminate_group(pid: i32) {
     unsafe {
         libc::kill(-pid, libc::SIGTERM);
     }
-}
-
-/// Stops registered children when the run is interrupted, then exits 130.
-pub fn stop_on_interrupt() {
-    tokio::spawn(async {
-        let mut term =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-        let terminated = async {
-            match term.as_mut() {
-                Some(t) => {
-                    t.recv().await;
-                }
-                None => std::future::pending::<()>().await,
-            }
-        };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            () = terminated => {}
-        }
-        eprintln!("\niam-conformance: interrupted; stopping the emulator it started");
-        terminate_all();
-        super::container::remove_all_blocking();
-        std::process::exit(130);
-    });
 }
 
 static CONTAINERS: Mutex<Vec<String>> = Mutex::new(Vec::new());

@@ -68,12 +68,15 @@ impl Collector {
             }
             Scenario::Step(step, Step::Failed(_, _, _, error))
             | Scenario::Background(step, Step::Failed(_, _, _, error)) => {
-                let status = if step.ty == gherkin::StepType::Given {
+                let message = error_text(&error);
+                let status = if message.contains(crate::stopping::NOT_RUN) {
+                    Status::NotRun
+                } else if step.ty == gherkin::StepType::Given {
                     Status::Blocked
                 } else {
                     Status::Fail
                 };
-                let failure = failure(step_text(&step), error_text(&error));
+                let failure = failure(step_text(&step), message);
                 self.failures.entry(key).or_insert((status, failure));
             }
             Scenario::Step(step, Step::Skipped) | Scenario::Background(step, Step::Skipped) => {
@@ -95,6 +98,7 @@ impl Collector {
                     .and_then(|start| at.duration_since(start).ok())
                     .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
                 let (status, failure) = match self.failures.remove(&key) {
+                    Some((Status::NotRun, _)) => (Status::NotRun, None),
                     Some((status, failure)) => (status, Some(failure)),
                     None => (Status::Pass, None),
                 };

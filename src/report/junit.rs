@@ -31,6 +31,12 @@ pub fn render(report: &Report) -> String {
         write(&mut w, Event::Start(case));
         let reason = r.reason.as_deref().unwrap_or("");
         match (r.status, r.as_expected()) {
+            (Status::NotRun, _) => element(
+                &mut w,
+                "skipped",
+                "not run: the run stopped before this scenario",
+                None,
+            ),
             (Status::Na, _) => element(
                 &mut w,
                 "skipped",

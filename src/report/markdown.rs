@@ -12,6 +12,14 @@ pub fn render(report: &Report) -> String {
     let s = &report.summary;
     let _ = writeln!(md, "# IAM conformance: {} {}\n", t.name, t.version);
     let _ = writeln!(md, "**{}**\n", report.canary.headline);
+    if !report.complete {
+        let _ = writeln!(
+            md,
+            "> **Incomplete run**: {}. {} selected scenarios did not run (`not_run`).\n",
+            report.stopped.as_deref().unwrap_or("stopped early"),
+            s.not_run
+        );
+    }
     if let Some(mismatch) = &report.canary_mismatch {
         let _ = writeln!(
             md,

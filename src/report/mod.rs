@@ -23,6 +23,9 @@ pub enum Status {
     Fail,
     Blocked,
     Na,
+    /// Selected, but not started (or not finished) because the run stopped early.
+    #[serde(rename = "not_run")]
+    NotRun,
 }
 
 impl Status {
@@ -32,6 +35,7 @@ impl Status {
             Self::Fail => "fail",
             Self::Blocked => "blocked",
             Self::Na => "na",
+            Self::NotRun => "not_run",
         }
     }
 
@@ -129,6 +133,9 @@ pub struct Summary {
     pub failed: usize,
     pub blocked: usize,
     pub not_applicable: usize,
+    /// Selected but not run because the run stopped early (see `complete`).
+    #[serde(default)]
+    pub not_run: usize,
     /// Failed or blocked exactly as the expectations file says (same verdict, same step).
     pub expected_failures: usize,
     /// Failed or blocked where the expectations file says otherwise.
@@ -148,9 +155,10 @@ impl Summary {
                 Status::Pass => s.passed += 1,
                 Status::Fail => s.failed += 1,
                 Status::Blocked => s.blocked += 1,
+                Status::NotRun => s.not_run += 1,
             }
             match (r.status, r.as_expected()) {
-                (Status::Na, _) | (Status::Pass, true) => {}
+                (Status::Na | Status::NotRun, _) | (Status::Pass, true) => {}
                 (Status::Pass, false) => s.unexpected_passes += 1,
                 (_, true) => s.expected_failures += 1,
                 (_, false) => s.unexpected_failures += 1,
@@ -201,6 +209,14 @@ pub struct Report {
     /// Set when the canary verdict differs from the expectations file's `enforcing`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canary_mismatch: Option<String>,
+    /// False when the run stopped before every selected scenario ran
+    /// (`stopped` says why; those scenarios are `not_run`).
+    pub complete: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<String>,
+    /// What `--inject-faults` did to the run's requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub faults: Option<crate::faults::Counts>,
     pub summary: Summary,
     /// The not-passing scenarios grouped by where they stopped and what the
     /// target answered there, largest group first: what to fix first.
@@ -215,14 +231,19 @@ impl Report {
     /// Exit status 0 exactly when every scenario is as expected, the canary
     /// gave the expected verdict, and something actually ran.
     pub fn succeeded(&self) -> bool {
-        self.canary_mismatch.is_none()
+        self.complete
+            && self.canary_mismatch.is_none()
             && self.summary.unexpected_failures == 0
             && self.summary.unexpected_passes == 0
             && self.summary.passed + self.summary.failed > 0
     }
 
+    /// Scenarios whose verdict differs from their expectation (those that
+    /// did not run have no verdict).
     pub fn unexpected(&self) -> impl Iterator<Item = &ScenarioReport> {
-        self.scenarios.iter().filter(|s| !s.as_expected())
+        self.scenarios
+            .iter()
+            .filter(|s| s.status != Status::NotRun && !s.as_expected())
     }
 }
 
@@ -246,15 +267,10 @@ pub fn judge(
             divergence.map(|d| d.reason.clone()),
         ),
         (None, None) => (
-            Status::Fail,
+            Status::NotRun,
             expected_when_run,
             0,
-            Some(Failure {
-                step: String::new(),
-                message: "the scenario was selected but never finished (run interrupted?)"
-                    .to_owned(),
-                answer: None,
-            }),
+            None,
             divergence.map(|d| d.reason.clone()),
         ),
     };
@@ -379,6 +395,9 @@ pub(crate) mod tests {
             },
             expectations_file: Some("expectations/moto.toml".into()),
             canary_mismatch: None,
+            complete: true,
+            stopped: None,
+            faults: None,
             summary: Summary::of(&scenarios),
             root_causes: root_causes::rank(&scenarios),
             scenarios,
@@ -396,6 +415,7 @@ pub(crate) mod tests {
                 failed: 2,
                 blocked: 0,
                 not_applicable: 1,
+                not_run: 0,
                 expected_failures: 1,
                 unexpected_failures: 1,
                 unexpected_passes: 1,
@@ -462,8 +482,10 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn unfinished_scenario_counts_as_failure() {
+    fn unfinished_scenario_is_not_run() {
         let r = judge(&spec("s.x"), None, None, &Expectations::default());
-        assert_eq!((r.status, r.expected), (Status::Fail, Status::Pass));
+        assert_eq!((r.status, r.expected), (Status::NotRun, Status::Pass));
+        let summary = Summary::of(&[r]);
+        assert_eq!((summary.not_run, summary.unexpected_failures), (1, 0));
     }
 }

@@ -351,6 +351,7 @@ fn verdict(column: &str, run: Option<&RunScenario>) -> Verdict {
         ("pass", true) => ("pass", "pass".to_owned()),
         ("pass", false) => ("pass", "pass (listed as a divergence)".to_owned()),
         ("na", _) => ("na", "n/a".to_owned()),
+        ("not_run", _) => ("na", "not run (the run stopped early)".to_owned()),
         (status, true) => ("known", format!("{status}: expected divergence")),
         ("blocked", false) => ("blocked", "blocked".to_owned()),
         (_, false) => ("fail", "fail".to_owned()),

@@ -229,11 +229,11 @@ pub(super) async fn call(
     let called = match actions::call(&world.suite.connection, &who, action, &params).await {
         Ok(called) => called,
         Err(e) => {
-            world.answer = Some(Answer::silent(action));
+            world.heard(Answer::silent(action));
             return Err(e);
         }
     };
-    world.answer = Some(Answer::of(&called.outcome));
+    world.heard(Answer::of(&called.outcome));
     if let Some(made) = called.made {
         world.track(made);
     }

@@ -26,13 +26,13 @@ where
 {
     move |e| match crate::outcome::from_error(action, e) {
         Ok(outcome) => {
-            world.answer = Some(Answer::of(&outcome));
+            world.heard(Answer::of(&outcome));
             let detail = outcome.to_string();
             let detail = detail.strip_prefix(action).unwrap_or(&detail);
             anyhow::anyhow!("setting the scene failed: {what}{detail}")
         }
         Err(nothing_answered) => {
-            world.answer = Some(Answer::silent(action));
+            world.heard(Answer::silent(action));
             anyhow::anyhow!("setting the scene failed: {what}: {nothing_answered:#}")
         }
     }
