@@ -14,11 +14,18 @@ LOCALSTACK_VERSION="2026.3.0"
 # hundreds of boto3/joserfc/graphql-core versions (20+ min, never finished);
 # pip 24.2 resolves the same requirements in about a minute.
 LOCALSTACK_PIP_VERSION="24.2"
+LOCALEMU_VERSION="1.3.2"
+FAKECLOUD_VERSION="0.51.0"
+# fakecloud is built once per machine with cargo install (about 26 minutes on
+# 2 cores) into the same per-user cache the suite's process launch uses.
+EMULATOR_CACHE="${IAM_CONFORMANCE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iam-conformance/emulators}"
 
 IMAGE_PREFIX="iam-conformance-local"
 MOTO_IMAGE="$IMAGE_PREFIX/moto:$MOTO_VERSION"
 MINISTACK_IMAGE="$IMAGE_PREFIX/ministack:$MINISTACK_VERSION"
 LOCALSTACK_IMAGE="$IMAGE_PREFIX/localstack:$LOCALSTACK_VERSION"
+LOCALEMU_IMAGE="$IMAGE_PREFIX/localemu:$LOCALEMU_VERSION"
+FAKECLOUD_IMAGE="$IMAGE_PREFIX/fakecloud:$FAKECLOUD_VERSION"
 
 # One base for all three: trixie's python3 is 3.13, which localstack-core
 # 2026.3.0 needs (it imports warnings.deprecated, new in 3.13; bookworm's 3.11
@@ -38,13 +45,16 @@ export DOCKER_HOST="${DOCKER_HOST:-tcp://127.0.0.1:2375}"
 
 usage() {
     cat <<EOF
-Usage: $(basename "$0") [moto|ministack|localstack ...]
+Usage: $(basename "$0") [moto|ministack|localstack|localemu|fakecloud ...]
 
-Build local emulator images (default: all three), reusing any that
+Build local emulator images (default: all five), reusing any that
 'docker image inspect' already finds:
   $MOTO_IMAGE        moto[server]==$MOTO_VERSION, port 5000, GET /moto-api/
   $MINISTACK_IMAGE   ministack==$MINISTACK_VERSION, port 4566 (AUTH=true), GET /_ministack/health
   $LOCALSTACK_IMAGE  localstack-core[runtime]==$LOCALSTACK_VERSION, port 4566, GET /_localstack/health
+  $LOCALEMU_IMAGE    localemu==$LOCALEMU_VERSION, port 4566 (IAM_ENFORCEMENT=1), GET /_localemu/health
+  $FAKECLOUD_IMAGE   the fakecloud $FAKECLOUD_VERSION binary (cargo install, cached in $EMULATOR_CACHE),
+                     port 4566 (--iam strict --verify-sigv4), GET /_fakecloud/health
 
 Needs a running Docker engine (scripts/docker-engine.sh start) and root.
 Caches the debootstrapped $BASE_SUITE base rootfs under $IMAGES_DIR.
@@ -234,17 +244,64 @@ build_localstack() {
         --change 'ENTRYPOINT ["/opt/localstack/bin/python","-m","localstack.runtime.main"]'
 }
 
+build_localemu() {
+    # GATEWAY_SERVER=hypercorn: the default gateway ignores the listen host.
+    build_image localemu "$LOCALEMU_IMAGE" /opt/localemu "" "localemu==$LOCALEMU_VERSION" \
+        --change "ENV PATH=/opt/localemu/bin:$BASE_PATH LANG=C.UTF-8 IAM_ENFORCEMENT=1 GATEWAY_SERVER=hypercorn GATEWAY_LISTEN=0.0.0.0:4566" \
+        --change 'EXPOSE 4566' \
+        --change 'ENTRYPOINT ["/opt/localemu/bin/python","-m","localemu.runtime.main"]'
+}
+
+# fakecloud: no venv; its binary (built here once if the cache lacks it) on the
+# base rootfs, which already has its run-time libraries (libssl, zlib).
+build_fakecloud() {
+    local start root binary="$EMULATOR_CACHE/fakecloud-$FAKECLOUD_VERSION/bin/fakecloud"
+    start=$SECONDS
+    if [[ "${IAM_CONFORMANCE_REBUILD:-0}" != "1" ]] && docker image inspect "$FAKECLOUD_IMAGE" >/dev/null 2>&1; then
+        echo "fakecloud: reusing $FAKECLOUD_IMAGE"
+        return 0
+    fi
+    if [[ ! -x "$binary" ]]; then
+        log "fakecloud: building $FAKECLOUD_VERSION with cargo install (usually about 26 minutes on 2 cores)"
+        CARGO_TARGET_DIR="$EMULATOR_CACHE/fakecloud-$FAKECLOUD_VERSION.build" \
+            cargo install fakecloud --version "$FAKECLOUD_VERSION" --locked --root "$EMULATOR_CACHE/fakecloud-$FAKECLOUD_VERSION"
+        echo "cargo install fakecloud $FAKECLOUD_VERSION --locked" >"$EMULATOR_CACHE/fakecloud-$FAKECLOUD_VERSION/.iam-conformance-installed"
+        rm -rf "$EMULATOR_CACHE/fakecloud-$FAKECLOUD_VERSION.build"
+    fi
+    ensure_base
+    root="$IMAGES_DIR/rootfs-fakecloud"
+    if [[ -d "$root" ]]; then
+        unmount_all "$root"
+        remove_rootfs "$root"
+    fi
+    WORK_ROOT="$root"
+    cp -a "$(base_dir)" "$root"
+    rm -f "$root/.complete"
+    install -m 0755 "$binary" "$root/usr/local/bin/fakecloud"
+    : >"$root/etc/resolv.conf"
+    log "fakecloud: importing $FAKECLOUD_IMAGE"
+    tar --numeric-owner -C "$root" -c . | docker import \
+        --change "ENV PATH=$BASE_PATH LANG=C.UTF-8 FAKECLOUD_ADDR=0.0.0.0:4566 FAKECLOUD_IAM=strict FAKECLOUD_VERIFY_SIGV4=true" \
+        --change 'EXPOSE 4566' \
+        --change 'ENTRYPOINT ["/usr/local/bin/fakecloud"]' - "$FAKECLOUD_IMAGE" >/dev/null
+    remove_rootfs "$root"
+    WORK_ROOT=""
+    local size
+    size="$(docker image inspect -f '{{.Size}}' "$FAKECLOUD_IMAGE")"
+    echo "fakecloud: built $FAKECLOUD_IMAGE in $((SECONDS - start))s, $((size / 1000000)) MB"
+}
+
 main() {
     local -a targets=()
     local arg
     for arg in "$@"; do
         case "$arg" in
             -h | --help) usage; return 0 ;;
-            moto | ministack | localstack) targets+=("$arg") ;;
+            moto | ministack | localstack | localemu | fakecloud) targets+=("$arg") ;;
             *) usage >&2; return 2 ;;
         esac
     done
-    ((${#targets[@]})) || targets=(moto ministack localstack)
+    ((${#targets[@]})) || targets=(moto ministack localstack localemu fakecloud)
 
     need_root_tools
     mkdir -p "$IMAGES_DIR"

@@ -126,10 +126,7 @@ async fn run(root: &Path) -> Result<i32> {
     let clock = Instant::now();
     stopping::listen_for_signals();
 
-    let dirs = Dirs {
-        emulators: root.join("target/iam-conformance/emulators"),
-        logs: report_dir.clone(),
-    };
+    let dirs = Dirs::new(root, report_dir.clone());
     let (endpoint, launch_label, version, running) =
         reach(target.as_ref(), &options, &dirs).await?;
     let image = running.as_ref().and_then(|r| r.image.clone());
@@ -377,10 +374,7 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
             "--sweep takes a run id (letters and digits, as in report.json) or `all`, not {other:?}"
         ),
     };
-    let dirs = Dirs {
-        emulators: root.join("target/iam-conformance/emulators"),
-        logs: std::env::temp_dir(),
-    };
+    let dirs = Dirs::new(root, std::env::temp_dir());
     let (endpoint, _, _, _running) = reach(target.as_ref(), options, &dirs).await?;
     let connection = Connection::new(endpoint.as_deref()).await;
     let run_id = new_run_id();

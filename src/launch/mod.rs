@@ -42,8 +42,35 @@ impl std::fmt::Debug for Running {
 pub struct Dirs {
     /// Virtualenvs live here, one per emulator and version.
     pub emulators: PathBuf,
+    /// Builds too long to repeat per clone (`cargo install`) live here, per user.
+    pub cache: PathBuf,
     /// Emulator logs go here (the run's report directory).
     pub logs: PathBuf,
+}
+
+impl Dirs {
+    pub fn new(root: &std::path::Path, logs: PathBuf) -> Self {
+        Self {
+            emulators: root.join("target/iam-conformance/emulators"),
+            cache: user_cache(),
+            logs,
+        }
+    }
+}
+
+/// `IAM_CONFORMANCE_CACHE`, else `$XDG_CACHE_HOME/iam-conformance/emulators`,
+/// else `~/.cache/iam-conformance/emulators`: one place per user that every
+/// clone on the machine finds again.
+pub fn user_cache() -> PathBuf {
+    if let Some(dir) = std::env::var_os("IAM_CONFORMANCE_CACHE") {
+        return PathBuf::from(dir);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache")
+        });
+    base.join("iam-conformance").join("emulators")
 }
 
 pub async fn start(spec: &EmulatorSpec, mode: LaunchMode, dirs: &Dirs) -> Result<Running> {

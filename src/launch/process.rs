@@ -11,13 +11,22 @@ use tokio::process::{Child, Command};
 
 use super::{Dirs, Running, children};
 use crate::http;
-use crate::target::{EmulatorSpec, ProcessProgram};
+use crate::target::{EmulatorSpec, Install, ProcessProgram};
 
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(60);
 const INSTALLED_MARKER: &str = ".iam-conformance-installed";
 
 pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
-    let venv = provision(spec, &dirs.emulators).await?;
+    let venv = match &spec.install {
+        Install::Pip {
+            requirements,
+            pip,
+            min_python,
+        } => provision(spec, requirements, *pip, *min_python, &dirs.emulators).await?,
+        Install::Cargo { krate, usually } => {
+            cargo_install(spec, krate, usually, &dirs.cache).await?
+        }
+    };
     let port = free_port()?;
     let command = (spec.process)(port);
     std::fs::create_dir_all(&dirs.logs)
@@ -32,6 +41,7 @@ pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
             c.arg("-m").arg(module);
             c
         }
+        ProcessProgram::Binary(name) => Command::new(venv.join("bin").join(name)),
     };
     cmd.args(&command.args)
         .envs(command.env.iter().map(|(k, v)| (k, v)))
@@ -136,6 +146,28 @@ async fn wait_healthy(
     }
 }
 
+/// What an install is doing, from its log: cargo's count of compiled crates
+/// and its latest line (pip's too).
+fn progress(log: &Path) -> String {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    let compiled = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Compiling "))
+        .count();
+    let latest = text
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let latest: String = latest.chars().take(80).collect();
+    match (compiled, latest.is_empty()) {
+        (0, true) => String::new(),
+        (0, false) => format!("; now: {latest}"),
+        (n, _) => format!("; {n} crates compiled, now: {latest}"),
+    }
+}
+
 /// The last lines of a log file, for error messages.
 pub fn tail(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -148,15 +180,80 @@ fn free_port() -> Result<u16> {
     Ok(listener.local_addr()?.port())
 }
 
+/// Builds the emulator's pinned version with `cargo install --locked` into
+/// the per-user cache, once; what a failed build logged is shown.
+async fn cargo_install(
+    spec: &EmulatorSpec,
+    krate: &str,
+    usually: &str,
+    cache: &Path,
+) -> Result<PathBuf> {
+    let root = cache.join(format!("{}-{}", spec.name, spec.version));
+    let marker = root.join(INSTALLED_MARKER);
+    let wanted = format!("cargo install {krate} {} --locked", spec.version);
+    if std::fs::read_to_string(&marker).is_ok_and(|have| have == wanted) {
+        return Ok(root);
+    }
+    std::fs::create_dir_all(cache).with_context(|| format!("creating {}", cache.display()))?;
+    let log_path = cache.join(format!("{}-{}.install.log", spec.name, spec.version));
+    let _ = std::fs::remove_file(&log_path);
+    eprintln!(
+        "iam-conformance: building {} {} with cargo install (first use on this machine only; it usually takes {usually}); \
+         it is kept in {} for every later run and clone (IAM_CONFORMANCE_CACHE moves it); log: {}",
+        spec.name,
+        spec.version,
+        root.display(),
+        log_path.display()
+    );
+    let started = Instant::now();
+    let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cargo
+        .args([
+            "install",
+            krate,
+            "--version",
+            spec.version,
+            "--locked",
+            "--root",
+        ])
+        .arg(&root)
+        // Its own build directory: the suite's target/ stays as it is.
+        .env(
+            "CARGO_TARGET_DIR",
+            cache.join(format!("{}-{}.build", spec.name, spec.version)),
+        );
+    run_logged(
+        &mut cargo,
+        &log_path,
+        &format!("cargo install {krate} {}", spec.version),
+    )
+    .await?;
+    let _ = std::fs::remove_dir_all(cache.join(format!("{}-{}.build", spec.name, spec.version)));
+    std::fs::write(&marker, wanted)?;
+    eprintln!(
+        "iam-conformance: built {} {} in {} s",
+        spec.name,
+        spec.version,
+        started.elapsed().as_secs()
+    );
+    Ok(root)
+}
+
 /// Installs the emulator's pinned version into its own virtualenv, once.
-async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
+async fn provision(
+    spec: &EmulatorSpec,
+    requirements: &[&str],
+    pip_version: Option<&str>,
+    min_python: (u32, u32),
+    root: &Path,
+) -> Result<PathBuf> {
     let venv = root.join(format!("{}-{}", spec.name, spec.version));
     let marker = venv.join(INSTALLED_MARKER);
-    let wanted = spec.pip_requirements.join("\n");
+    let wanted = requirements.join("\n");
     if std::fs::read_to_string(&marker).is_ok_and(|have| have == wanted) {
         return Ok(venv);
     }
-    let python = find_python(spec.min_python).await?;
+    let python = find_python(min_python).await?;
     eprintln!(
         "iam-conformance: installing {} {} into {} with {} (first use only)",
         spec.name,
@@ -179,7 +276,7 @@ async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
         "creating the virtualenv",
     )
     .await?;
-    if let Some(version) = spec.pip {
+    if let Some(version) = pip_version {
         let mut pin = Command::new(venv.join("bin").join("pip"));
         pin.args([
             "install",
@@ -197,11 +294,11 @@ async fn provision(spec: &EmulatorSpec, root: &Path) -> Result<PathBuf> {
         "--progress-bar",
         "off",
     ])
-    .args(spec.pip_requirements);
+    .args(requirements);
     run_logged(
         &mut pip,
         &log_path,
-        &format!("pip install {}", spec.pip_requirements.join(" ")),
+        &format!("pip install {}", requirements.join(" ")),
     )
     .await?;
     std::fs::write(&marker, wanted)?;
@@ -232,7 +329,7 @@ async fn run_logged(cmd: &mut Command, log: &Path, what: &str) -> Result<()> {
         tokio::select! {
             status = child.wait() => break status?,
             () = tokio::time::sleep(Duration::from_secs(10)) => {
-                eprintln!("iam-conformance:   … {what} ({} s so far; log: {})", started.elapsed().as_secs(), log.display());
+                eprintln!("iam-conformance:   … {what} ({} s so far{}; log: {})", started.elapsed().as_secs(), progress(log), log.display());
             }
         }
     };

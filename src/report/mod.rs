@@ -192,7 +192,10 @@ pub struct CanaryCheck {
 #[derive(Debug, Clone, Serialize)]
 pub struct CanaryReport {
     pub headline: String,
+    /// A user with no policy is refused: IAM policies are enforced.
     pub enforcing: bool,
+    /// A wrong secret is refused: signatures are checked.
+    pub authenticating: bool,
     pub checks: Vec<CanaryCheck>,
 }
 
@@ -391,6 +394,7 @@ pub(crate) mod tests {
             canary: CanaryReport {
                 headline: "moto: enforcing".into(),
                 enforcing: true,
+                authenticating: true,
                 checks: vec![],
             },
             expectations_file: Some("expectations/moto.toml".into()),

@@ -10,7 +10,7 @@ use anyhow::{Result, bail};
 use async_trait::async_trait;
 
 use super::{
-    ContainerSpec, EmulatorSpec, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
+    ContainerSpec, EmulatorSpec, Install, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
 };
 use crate::cli::Enforcement;
 
@@ -21,18 +21,20 @@ const TOKEN_ENV: &str = "LOCALSTACK_AUTH_TOKEN";
 const SPEC: EmulatorSpec = EmulatorSpec {
     name: "localstack",
     version: "2026.3.0",
-    // localstack-core does not start without these upper bounds on its dependencies.
-    pip_requirements: &[
-        "localstack-core[runtime]==2026.3.0",
-        "cbor2<6",
-        "cryptography<44",
-        "pyopenssl<24.3",
-        "service_identity<25",
-    ],
-    // pip 25.1 backtracks for over 20 minutes on these requirements; 24.2 resolves them in about one.
-    pip: Some("24.2"),
-    // It imports warnings.deprecated, new in Python 3.13.
-    min_python: (3, 13),
+    install: Install::Pip {
+        // localstack-core does not start without these upper bounds on its dependencies.
+        requirements: &[
+            "localstack-core[runtime]==2026.3.0",
+            "cbor2<6",
+            "cryptography<44",
+            "pyopenssl<24.3",
+            "service_identity<25",
+        ],
+        // pip 25.1 backtracks for over 20 minutes on these requirements; 24.2 resolves them in about one.
+        pip: Some("24.2"),
+        // It imports warnings.deprecated, new in Python 3.13.
+        min_python: (3, 13),
+    },
     health_path: "/_localstack/health",
     process: |port| ProcessCommand {
         program: ProcessProgram::PythonModule("localstack.runtime.main"),

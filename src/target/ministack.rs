@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use async_trait::async_trait;
 
 use super::{
-    ContainerSpec, EmulatorSpec, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
+    ContainerSpec, EmulatorSpec, Install, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
 };
 use crate::cli::Enforcement;
 
@@ -17,9 +17,11 @@ pub struct Ministack;
 const SPEC: EmulatorSpec = EmulatorSpec {
     name: "ministack",
     version: "1.5.33",
-    pip_requirements: &["ministack==1.5.33"],
-    pip: None,
-    min_python: (3, 10),
+    install: Install::Pip {
+        requirements: &["ministack==1.5.33"],
+        pip: None,
+        min_python: (3, 10),
+    },
     health_path: "/_ministack/health",
     process: |port| ProcessCommand {
         program: ProcessProgram::VenvScript("ministack"),

@@ -4,6 +4,8 @@
 //! account it uses, and which optional capabilities it has.
 
 mod aws;
+mod fakecloud;
+mod localemu;
 mod localstack;
 mod ministack;
 mod moto;
@@ -23,17 +25,35 @@ pub struct EmulatorSpec {
     pub name: &'static str,
     /// The pinned version the suite installs and expects.
     pub version: &'static str,
-    /// `pip install` arguments that give exactly that version.
-    pub pip_requirements: &'static [&'static str],
-    /// pip version to install first, where newer pips fail to resolve the requirements.
-    pub pip: Option<&'static str>,
-    /// Lowest Python (major, minor) the emulator runs on.
-    pub min_python: (u32, u32),
+    /// How a local process gets installed.
+    pub install: Install,
     /// Path answering 200 once the emulator is ready.
     pub health_path: &'static str,
     /// Program (in the virtualenv's bin/) or `python -m` module, arguments and environment.
     pub process: fn(port: u16) -> ProcessCommand,
     pub container: ContainerSpec,
+}
+
+/// Where an emulator run as a local process comes from.
+#[derive(Debug, Clone)]
+pub enum Install {
+    /// A Python package, pip-installed into a virtualenv under target/.
+    Pip {
+        /// `pip install` arguments that give exactly the pinned version.
+        requirements: &'static [&'static str],
+        /// pip version to install first, where newer pips fail to resolve the requirements.
+        pip: Option<&'static str>,
+        /// Lowest Python (major, minor) the emulator runs on.
+        min_python: (u32, u32),
+    },
+    /// A Rust crate built with `cargo install --locked` into the per-user
+    /// emulator cache, kept across clones because the build is long.
+    Cargo {
+        /// The crate, installed at the spec's version.
+        krate: &'static str,
+        /// How long the build usually takes on 2 cores, said up front.
+        usually: &'static str,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +69,8 @@ pub enum ProcessProgram {
     VenvScript(&'static str),
     /// `python -m <module>` with the virtualenv's interpreter.
     PythonModule(&'static str),
+    /// A binary that `cargo install` put into the install's bin/.
+    Binary(&'static str),
 }
 
 #[derive(Debug, Clone)]
@@ -163,6 +185,8 @@ pub fn all() -> Vec<Box<dyn Target>> {
         Box::new(moto::Moto),
         Box::new(ministack::Ministack),
         Box::new(localstack::Localstack),
+        Box::new(fakecloud::Fakecloud),
+        Box::new(localemu::Localemu),
         Box::new(aws::Aws),
     ]
 }

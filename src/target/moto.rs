@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use async_trait::async_trait;
 
 use super::{
-    ContainerSpec, EmulatorSpec, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
+    ContainerSpec, EmulatorSpec, Install, Prepared, ProcessCommand, ProcessProgram, Reached, Target,
 };
 use crate::cleanup;
 use crate::cli::Enforcement;
@@ -23,9 +23,11 @@ pub struct Moto;
 const SPEC: EmulatorSpec = EmulatorSpec {
     name: "moto",
     version: "5.2.5",
-    pip_requirements: &["moto[server]==5.2.5"],
-    pip: None,
-    min_python: (3, 9),
+    install: Install::Pip {
+        requirements: &["moto[server]==5.2.5"],
+        pip: None,
+        min_python: (3, 9),
+    },
     health_path: "/moto-api/",
     process: |port| ProcessCommand {
         program: ProcessProgram::VenvScript("moto_server"),
