@@ -126,8 +126,9 @@ impl Connection {
     }
 
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
-        let mut config =
-            aws_sdk_iam::config::Builder::from(&self.base).retry_partition(retry_partition());
+        let mut config = aws_sdk_iam::config::Builder::from(&self.base)
+            .retry_partition(retry_partition())
+            .interceptor(ListenForSilence);
         if let Identity::Keys(keys) = who {
             config = config.credentials_provider(keys.credentials());
         }
@@ -140,8 +141,9 @@ impl Connection {
     }
 
     pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
-        let mut config =
-            aws_sdk_sts::config::Builder::from(&self.base).retry_partition(retry_partition());
+        let mut config = aws_sdk_sts::config::Builder::from(&self.base)
+            .retry_partition(retry_partition())
+            .interceptor(ListenForSilence);
         if let Identity::Keys(keys) = who {
             config = config.credentials_provider(keys.credentials());
         }
@@ -155,7 +157,33 @@ impl Connection {
 /// validation error, whose first answer is the verdict. Real AWS throttles
 /// IAM; emulators crash now and then; neither may change a verdict.
 fn transient_retries() -> RetryConfig {
-    RetryConfig::standard().with_max_attempts(6)
+    // A short backoff ceiling: a target that has gone away is noticed in
+    // seconds (see `stopping`), and throttling clears as fast.
+    RetryConfig::standard()
+        .with_max_attempts(6)
+        .with_max_backoff(Duration::from_secs(3))
+}
+
+/// Tells `stopping` whether each attempt got an answer at all, whoever made
+/// it (a scenario, its setup or cleanup, the sweep): enough silence in a row
+/// and the run stops instead of failing scenario after scenario.
+#[derive(Debug)]
+struct ListenForSilence;
+
+impl aws_sdk_iam::config::Intercept for ListenForSilence {
+    fn name(&self) -> &'static str {
+        "ListenForSilence"
+    }
+
+    fn read_after_attempt(
+        &self,
+        context: &aws_sdk_iam::config::interceptors::FinalizerInterceptorContextRef<'_>,
+        _: &aws_sdk_iam::config::RuntimeComponents,
+        _: &mut aws_sdk_iam::config::ConfigBag,
+    ) -> Result<(), aws_sdk_iam::error::BoxError> {
+        crate::stopping::heard(context.response().is_some());
+        Ok(())
+    }
 }
 
 /// Retries without a quota: the SDK's default token bucket stops retrying

@@ -221,6 +221,18 @@ async fn run(root: &Path) -> Result<i32> {
             if let Some(failure) = &mut judged.failure {
                 failure.answer = extras.answer;
             }
+            // Stopped by silence where the target went away: no verdict on its rule.
+            let gone = matches!(stopped, Some(stopping::Reason::TargetGone(_)));
+            if gone
+                && judged.failure.as_ref().is_some_and(|f| {
+                    f.answer
+                        .as_ref()
+                        .is_some_and(|a| a.answer == crate::outcome::Answer::NO_ANSWER)
+                })
+            {
+                judged.status = report::Status::NotRun;
+                judged.failure = None;
+            }
             if judged.status != report::Status::Na {
                 recordings.push(crate::recording::Recording {
                     id: judged.id.clone(),
@@ -596,7 +608,7 @@ async fn execute(
     );
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
-    suite.target_label = target_label.to_owned();
+    stopping::set_target(target_label.to_owned());
     world::install(Arc::new(suite));
     let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
     let waits_in_hook = waits.clone();
@@ -616,8 +628,11 @@ async fn execute(
         writer::Coloring::Auto,
         writer::Verbosity::Default,
     )
+    .normalized()
+    // The collector sees events as they happen, not in the terminal's
+    // feature order: a run stopped early keeps every scenario that finished.
     .tee::<IamWorld, _>(collector)
-    .normalized();
+    .assert_normalized();
     let root_for_filter = root.to_path_buf();
     let run = IamWorld::cucumber()
         .max_concurrent_scenarios(8)
@@ -637,10 +652,7 @@ async fn execute(
                         .unwrap_or_else(|p| p.into_inner())
                         .insert(k, extras);
                     world.clean_up().await;
-                    world
-                        .suite
-                        .scenarios_finished
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    stopping::SCENARIOS_FINISHED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
             })
         })

@@ -13,7 +13,7 @@ use tokio::sync::watch;
 /// How long scenarios in flight may take to finish once the run is stopping.
 pub const GRACE: Duration = Duration::from_secs(30);
 
-/// Calls in a row that got no answer at all before the target counts as gone.
+/// Attempts in a row that got no answer at all before the target counts as gone.
 pub const SILENT_CALLS_TO_GIVE_UP: usize = 5;
 
 /// Part of the error a scenario that was not started fails with; the report
@@ -85,13 +85,27 @@ pub async fn stopping() -> Reason {
     }
 }
 
-/// Every answer the target gives, or fails to give: enough silence in a row
-/// and the run stops with `gone` (built lazily, it names target and URL).
-pub fn heard(answered: bool, gone: impl FnOnce() -> String) {
+/// How the target is named in the message when it goes away.
+static TARGET: Mutex<String> = Mutex::new(String::new());
+/// Scenarios that ended (passed, failed or blocked), for that message.
+pub static SCENARIOS_FINISHED: AtomicUsize = AtomicUsize::new(0);
+
+/// "moto at http://127.0.0.1:40123".
+pub fn set_target(label: String) {
+    *TARGET.lock().unwrap_or_else(|p| p.into_inner()) = label;
+}
+
+/// Every attempt to reach the target, answered or not (any call: scenarios,
+/// setup, cleanup, sweep): enough silence in a row and the run stops.
+pub fn heard(answered: bool) {
     if answered {
         SILENT_IN_A_ROW.store(0, Ordering::Relaxed);
-    } else if SILENT_IN_A_ROW.fetch_add(1, Ordering::Relaxed) + 1 >= SILENT_CALLS_TO_GIVE_UP {
-        request(Reason::TargetGone(gone()));
+    } else if SILENT_IN_A_ROW.fetch_add(1, Ordering::Relaxed) + 1 == SILENT_CALLS_TO_GIVE_UP {
+        let target = TARGET.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        request(Reason::TargetGone(format!(
+            "the target stopped answering: {target} did not answer {SILENT_CALLS_TO_GIVE_UP} attempts in a row, after {} scenarios had finished",
+            SCENARIOS_FINISHED.load(Ordering::Relaxed)
+        )));
     }
 }
 

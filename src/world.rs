@@ -38,10 +38,7 @@ pub struct Suite {
     pub deadline: std::time::Duration,
     /// Tag what the run creates with its id (real AWS).
     pub tag_entities: bool,
-    /// "moto at http://127.0.0.1:40123": how messages name the target.
-    pub target_label: String,
     scenarios_started: AtomicUsize,
-    pub scenarios_finished: AtomicUsize,
 }
 
 impl Suite {
@@ -60,9 +57,7 @@ impl Suite {
             path,
             deadline: std::time::Duration::ZERO,
             tag_entities: false,
-            target_label: String::new(),
             scenarios_started: AtomicUsize::new(0),
-            scenarios_finished: AtomicUsize::new(0),
         }
     }
 
@@ -205,18 +200,8 @@ impl IamWorld {
         })
     }
 
-    /// Keeps the target's answer (or its silence) to the latest call; enough
-    /// silence in a row and the run stops, naming the target.
+    /// Keeps the target's answer (or its silence) to the latest call.
     pub fn heard(&mut self, answer: crate::outcome::Answer) {
-        let suite = &self.suite;
-        crate::stopping::heard(answer.answer != crate::outcome::Answer::NO_ANSWER, || {
-            format!(
-                "the target stopped answering: {} did not answer {} calls in a row, after {} scenarios had finished",
-                suite.target_label,
-                crate::stopping::SILENT_CALLS_TO_GIVE_UP,
-                suite.scenarios_finished.load(Ordering::Relaxed)
-            )
-        });
         self.answer = Some(answer);
     }
 
@@ -328,8 +313,14 @@ impl IamWorld {
     /// every scenario, passed or failed; what it cannot remove is left for the
     /// end-of-run sweep and reported there.
     pub async fn clean_up(&mut self) {
+        if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
+            return; // nothing would answer
+        }
         let iam = self.suite.iam_admin();
         for undo in self.undo.drain(..).rev() {
+            if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
+                return;
+            }
             undo.run(&iam).await;
         }
         // Dependency order: instance profiles hold roles; users, roles and
@@ -341,6 +332,9 @@ impl IamWorld {
             _ => 1,
         });
         for made in made {
+            if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
+                return;
+            }
             if let Err(e) = cleanup::delete_made(&iam, &made).await {
                 eprintln!("iam-conformance: cleanup left {made:?} for the end-of-run sweep: {e:#}");
             }
