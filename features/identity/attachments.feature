@@ -181,8 +181,8 @@ Feature: An Allow in any attached identity policy grants the action
     Scenario: An inline policy on the role allows its session iam:ListUsers, and nothing else
       Source: IAM User Guide, "Policy evaluation logic" and "Disabling permissions for temporary security
       credentials" (changes to a role's permission policies reach sessions issued before them).
-      Given "Jill" has assumed the role "Reader" with session name "s"
-      When "Reader/s" calls "iam:ListUsers"
+      Given "Jill" has assumed the role "Reader" with session name "sess"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
       Given the role "Reader" has an inline policy "ListUsersOnly":
         """
@@ -191,9 +191,9 @@ Feature: An Allow in any attached identity policy grants the action
           "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is allowed
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is denied
 
     @id:identity.role-managed-allow-grants-the-session @evidence:documented
@@ -207,13 +207,13 @@ Feature: An Allow in any attached identity policy grants the action
           "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
         }
         """
-      And "Jill" has assumed the role "Reader" with session name "s"
-      When "Reader/s" calls "iam:ListRoles"
+      And "Jill" has assumed the role "Reader" with session name "sess"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is denied
       Given the managed policy "ListRolesOnly" is attached to the role "Reader"
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is allowed
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
 
     @id:identity.role-inline-and-managed-grants-add-up @evidence:documented
@@ -227,10 +227,10 @@ Feature: An Allow in any attached identity policy grants the action
           "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
         }
         """
-      And "Jill" has assumed the role "Reader" with session name "s"
-      When "Reader/s" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Reader" with session name "sess"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is denied
       Given the role "Reader" has an inline policy "ListUsersOnly":
         """
@@ -240,9 +240,9 @@ Feature: An Allow in any attached identity policy grants the action
         }
         """
       And the managed policy "ListRolesOnly" is attached to the role "Reader"
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is allowed
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is allowed
-      When "Reader/s" calls "iam:GetAccountSummary"
+      When "Reader/sess" calls "iam:GetAccountSummary"
       Then the call is denied

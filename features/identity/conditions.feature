@@ -463,10 +463,10 @@ Feature: Conditions: a statement applies only when its Condition holds
       The role's ARN includes its IAM path; the first pattern (role/*, then the role's
       name) matches the ARN with or without one.
 
-      Given "Jill" has assumed the role "Reader" with session name "s"
-      When "Reader/s" calls "iam:ListUsers"
+      Given "Jill" has assumed the role "Reader" with session name "sess"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
-      When "Reader/s" calls "iam:GetAccountSummary"
+      When "Reader/sess" calls "iam:GetAccountSummary"
       Then the call is denied
       Given the role "Reader" has an inline policy "Conditional":
         """
@@ -483,9 +483,9 @@ Feature: Conditions: a statement applies only when its Condition holds
           ]
         }
         """
-      When "Reader/s" calls "iam:GetAccountSummary"
+      When "Reader/sess" calls "iam:GetAccountSummary"
       Then the call is allowed
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is <outcome>
 
       Examples:

@@ -68,10 +68,10 @@ Feature: Default deny: without an Allow, every request is refused
     Scenario Outline: A session of a role with no permission policy is refused <action>
       Source: IAM User Guide, "Policy evaluation logic" and "IAM identifiers" (the assumed-role session ARN);
       STS API reference, "GetCallerIdentity".
-      Given "Jill" has assumed the role "Empty" with session name "s"
-      When "Empty/s" calls "sts:GetCallerIdentity"
-      Then the response field "Arn" is "${session:Empty/s}"
-      When "Empty/s" calls "<action>"
+      Given "Jill" has assumed the role "Empty" with session name "sess"
+      When "Empty/sess" calls "sts:GetCallerIdentity"
+      Then the response field "Arn" is "${session:Empty/sess}"
+      When "Empty/sess" calls "<action>"
       Then the call is denied
 
       Examples:
@@ -95,8 +95,8 @@ Feature: Default deny: without an Allow, every request is refused
         """
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
-      Given "Jill" has assumed the role "Empty" with session name "s"
-      When "Empty/s" calls "iam:ListUsers"
+      Given "Jill" has assumed the role "Empty" with session name "sess"
+      When "Empty/sess" calls "iam:ListUsers"
       Then the call is denied
 
   Rule: (B6) An implicit denial names the caller and the action, and says that no identity-based policy allows it
@@ -132,8 +132,8 @@ Feature: Default deny: without an Allow, every request is refused
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Empty}"}]
         }
         """
-      And "Jill" has assumed the role "Empty" with session name "s"
-      When "Empty/s" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Empty" with session name "sess"
+      When "Empty/sess" calls "iam:ListUsers"
       Then the call is denied
-      And the error message contains "User: ${session:Empty/s} is not authorized to perform: iam:ListUsers"
+      And the error message contains "User: ${session:Empty/sess} is not authorized to perform: iam:ListUsers"
       And the error message contains "because no identity-based policy allows the iam:ListUsers action"

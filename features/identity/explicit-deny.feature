@@ -205,10 +205,10 @@ Feature: An explicit Deny overrides every Allow
           "Statement": [{"Effect": "Deny", "Action": "iam:ListUsers", "Resource": "*"}]
         }
         """
-      And "Jill" has assumed the role "Reader" with session name "s"
-      When "Reader/s" calls "iam:ListUsers"
+      And "Jill" has assumed the role "Reader" with session name "sess"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is denied
       Given the role "Reader" has an inline policy "ListAnything":
         """
@@ -217,12 +217,12 @@ Feature: An explicit Deny overrides every Allow
           "Statement": [{"Effect": "Allow", "Action": "iam:List*", "Resource": "*"}]
         }
         """
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is allowed
       Given the managed policy "NoUserListing" is attached to the role "Reader"
-      When "Reader/s" calls "iam:ListUsers"
+      When "Reader/sess" calls "iam:ListUsers"
       Then the call is denied
-      When "Reader/s" calls "iam:ListRoles"
+      When "Reader/sess" calls "iam:ListRoles"
       Then the call is allowed
 
   Rule: (B6) A refusal caused by a Deny statement says it comes from an explicit deny in an identity-based policy

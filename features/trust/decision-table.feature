@@ -206,8 +206,8 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "<action>", "Resource": "${role:Target}"}]
         }
         """
-      And "Jill" has assumed the role "First" with session name "s"
-      When "First/s" assumes the role "Target" with session name "before"
+      And "Jill" has assumed the role "First" with session name "sess"
+      When "First/sess" assumes the role "Target" with session name "before"
       Then the call is denied
       Given the trust policy of the role "Target" is changed to:
         """
@@ -216,7 +216,7 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": <principal>}]
         }
         """
-      When "First/s" assumes the role "Target" with session name "chained"
+      When "First/sess" assumes the role "Target" with session name "chained"
       Then the call is allowed
       When "Target/chained" calls "sts:GetCallerIdentity"
       Then the response field "Arn" is "${session:Target/chained}"
@@ -263,8 +263,8 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "<action>", "Resource": "${role:Target}"}]
         }
         """
-      And "Jill" has assumed the role "First" with session name "s"
-      When "First/s" assumes the role "Target" with session name "chained"
+      And "Jill" has assumed the role "First" with session name "sess"
+      When "First/sess" assumes the role "Target" with session name "chained"
       Then the call is denied
       # The control: once the trust policy names the role First, the same call is allowed.
       Given the trust policy of the role "Target" is changed to:
@@ -274,7 +274,7 @@ Feature: Who may assume a role: the trust policy and the caller's own policies t
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${role:First}"}}]
         }
         """
-      When "First/s" assumes the role "Target" with session name "chained"
+      When "First/sess" assumes the role "Target" with session name "chained"
       Then the call is allowed
 
       Examples:

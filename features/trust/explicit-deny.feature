@@ -103,8 +103,8 @@ Feature: Explicit denies and service principals in role trust
           "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:First}"}]
         }
         """
-      And "Jill" has assumed the role "First" with session name "s"
-      When "First/s" assumes the role "Target" with session name "before"
+      And "Jill" has assumed the role "First" with session name "sess"
+      When "First/sess" assumes the role "Target" with session name "before"
       Then the call is allowed
       Given the role "First" has an inline policy "NoAssumeRole":
         """
@@ -113,8 +113,8 @@ Feature: Explicit denies and service principals in role trust
           "Statement": [{"Effect": "Deny", "Action": "sts:AssumeRole", "Resource": "*"}]
         }
         """
-      And "Jill" has assumed the role "First" with session name "t"
-      When "First/t" assumes the role "Target" with session name "after"
+      And "Jill" has assumed the role "First" with session name "tess"
+      When "First/tess" assumes the role "Target" with session name "after"
       Then the call is denied
 
   Rule: A Deny statement in the trust policy wins over the trust policy's own Allow statements (C4)
