@@ -60,6 +60,7 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
         canary: report::CanaryReport {
             headline: format!("{target}: enforcing"),
             enforcing: true,
+            authenticating: true,
             checks: vec![],
         },
         expectations_file: None,
