@@ -6,7 +6,7 @@
 //! `rendered_in_a_browser` (ignored unless asked for) checks the DOM a real
 //! browser rendered: CI dumps it with headless Chromium and sets
 //! IAM_CONFORMANCE_SITE (the generated site) and IAM_CONFORMANCE_SITE_DOM (a
-//! folder with `index.html` and one `<area>.html` as the browser rendered them).
+//! folder with the pages as the browser rendered them: the index and every area page).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
