@@ -408,9 +408,10 @@ impl Selector<'_> {
     }
 }
 
-/// Something a run created, as found under its path.
+/// Something a run created: by a scenario, or as found under the run's path.
+/// Policies are named by their ARN, the others by their name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Item {
+pub enum Entity {
     User(String),
     Role(String),
     InstanceProfile(String),
@@ -418,7 +419,39 @@ pub enum Item {
     Policy(String),
 }
 
-impl std::fmt::Display for Item {
+/// The kinds of [`Entity`], as the action table says what an action creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    User,
+    Role,
+    InstanceProfile,
+    Group,
+    Policy,
+}
+
+impl Entity {
+    pub fn new(kind: EntityKind, name: String) -> Self {
+        match kind {
+            EntityKind::User => Self::User(name),
+            EntityKind::Role => Self::Role(name),
+            EntityKind::InstanceProfile => Self::InstanceProfile(name),
+            EntityKind::Group => Self::Group(name),
+            EntityKind::Policy => Self::Policy(name),
+        }
+    }
+
+    /// Removal order: instance profiles hold roles; users, roles and groups
+    /// use policies (attachments, boundaries); policies go last.
+    pub fn removal_rank(&self) -> u8 {
+        match self {
+            Self::InstanceProfile(_) => 0,
+            Self::Policy(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl std::fmt::Display for Entity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::User(n) => write!(f, "user {n}"),
@@ -433,7 +466,7 @@ impl std::fmt::Display for Item {
 /// Everything of the run, in the order it can be removed: instance profiles
 /// (they hold roles), users, roles, groups, then policies (which others use
 /// as attachments and boundaries).
-pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
+pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Entity>> {
     let prefix = run.listing_prefix();
     let mut items = Vec::new();
     let profiles = iam
@@ -445,7 +478,9 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
     for profile in profiles.collect::<Vec<_>>().await {
         let p = profile.context("listing instance profiles")?;
         if run.holds(p.path(), p.instance_profile_name()) {
-            items.push(Item::InstanceProfile(p.instance_profile_name().to_owned()));
+            items.push(Entity::InstanceProfile(
+                p.instance_profile_name().to_owned(),
+            ));
         }
     }
     let users = iam
@@ -457,7 +492,7 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
     for user in users.collect::<Vec<_>>().await {
         let u = user.context("listing users")?;
         if run.holds(u.path(), u.user_name()) {
-            items.push(Item::User(u.user_name().to_owned()));
+            items.push(Entity::User(u.user_name().to_owned()));
         }
     }
     let roles = iam
@@ -469,7 +504,7 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
     for role in roles.collect::<Vec<_>>().await {
         let r = role.context("listing roles")?;
         if run.holds(r.path(), r.role_name()) {
-            items.push(Item::Role(r.role_name().to_owned()));
+            items.push(Entity::Role(r.role_name().to_owned()));
         }
     }
     let groups = iam
@@ -481,7 +516,7 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
     for group in groups.collect::<Vec<_>>().await {
         let g = group.context("listing groups")?;
         if run.holds(g.path(), g.group_name()) {
-            items.push(Item::Group(g.group_name().to_owned()));
+            items.push(Entity::Group(g.group_name().to_owned()));
         }
     }
     let policies = iam
@@ -497,23 +532,23 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Item>> {
         if let Some(arn) = p.arn()
             && run.holds(path, name)
         {
-            items.push(Item::Policy(arn.to_owned()));
+            items.push(Entity::Policy(arn.to_owned()));
         }
     }
     Ok(items)
 }
 
 /// Removes the items (with everything that hangs off them), except users in `keep`.
-pub async fn remove(iam: &Client, items: &[Item], keep: &[String]) -> Swept {
+pub async fn remove(iam: &Client, items: &[Entity], keep: &[String]) -> Swept {
     let mut swept = Swept::default();
     for item in items {
         let result = match item {
-            Item::User(n) if keep.contains(n) => continue,
-            Item::User(n) => delete_user(iam, n).await,
-            Item::Role(n) => delete_role(iam, n).await,
-            Item::InstanceProfile(n) => delete_instance_profile(iam, n).await,
-            Item::Group(n) => delete_group(iam, n).await,
-            Item::Policy(arn) => delete_policy(iam, arn).await,
+            Entity::User(n) if keep.contains(n) => continue,
+            Entity::User(n) => delete_user(iam, n).await,
+            Entity::Role(n) => delete_role(iam, n).await,
+            Entity::InstanceProfile(n) => delete_instance_profile(iam, n).await,
+            Entity::Group(n) => delete_group(iam, n).await,
+            Entity::Policy(arn) => delete_policy(iam, arn).await,
         };
         record(&mut swept, item.to_string(), result);
     }
@@ -617,14 +652,13 @@ impl Undo {
 
 /// Deletes an entity with one call, falling back to listing and removing
 /// everything that hangs off it when the target says something still does.
-pub async fn delete_made(iam: &Client, made: &crate::actions::Made) -> Result<()> {
-    use crate::actions::Made;
+pub async fn delete_made(iam: &Client, made: &Entity) -> Result<()> {
     let direct = match made {
-        Made::User(name) => code_of(iam.delete_user().user_name(name).send().await),
-        Made::Role(name) => code_of(iam.delete_role().role_name(name).send().await),
-        Made::Group(name) => code_of(iam.delete_group().group_name(name).send().await),
-        Made::Policy(arn) => code_of(iam.delete_policy().policy_arn(arn).send().await),
-        Made::InstanceProfile(name) => code_of(
+        Entity::User(name) => code_of(iam.delete_user().user_name(name).send().await),
+        Entity::Role(name) => code_of(iam.delete_role().role_name(name).send().await),
+        Entity::Group(name) => code_of(iam.delete_group().group_name(name).send().await),
+        Entity::Policy(arn) => code_of(iam.delete_policy().policy_arn(arn).send().await),
+        Entity::InstanceProfile(name) => code_of(
             iam.delete_instance_profile()
                 .instance_profile_name(name)
                 .send()
@@ -634,11 +668,11 @@ pub async fn delete_made(iam: &Client, made: &crate::actions::Made) -> Result<()
     match direct.as_deref() {
         None | Some("NoSuchEntity") => Ok(()),
         Some(_) => match made {
-            Made::User(name) => delete_user(iam, name).await,
-            Made::Role(name) => delete_role(iam, name).await,
-            Made::Group(name) => delete_group(iam, name).await,
-            Made::Policy(arn) => delete_policy(iam, arn).await,
-            Made::InstanceProfile(name) => delete_instance_profile(iam, name).await,
+            Entity::User(name) => delete_user(iam, name).await,
+            Entity::Role(name) => delete_role(iam, name).await,
+            Entity::Group(name) => delete_group(iam, name).await,
+            Entity::Policy(arn) => delete_policy(iam, arn).await,
+            Entity::InstanceProfile(name) => delete_instance_profile(iam, name).await,
         },
     }
 }

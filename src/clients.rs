@@ -1,17 +1,24 @@
 //! SDK clients for a target, one per identity: the admin who sets scenes up
 //! and the principals under test, each signing with their own credentials.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_sdk_iam::config::Credentials;
+use aws_smithy_async::rt::sleep::TokioSleep;
 use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
+use aws_smithy_runtime_api::client::http::{
+    HttpClient, HttpConnectorSettings, SharedHttpClient, SharedHttpConnector,
+};
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 
 /// A secret value that never shows in Debug or Display output.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Secret(String);
 
 impl Secret {
@@ -78,10 +85,35 @@ pub enum Identity {
     DefaultChain,
 }
 
-/// The shared SDK configuration for one target.
+/// The shared SDK configuration for one target, and the clients made from it.
 #[derive(Debug, Clone)]
 pub struct Connection {
     base: SdkConfig,
+    clients: Arc<Mutex<HashMap<Signer, (aws_sdk_iam::Client, aws_sdk_sts::Client)>>>,
+}
+
+/// What tells one identity's clients from another's: the credentials they sign with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Signer {
+    Keys {
+        access_key_id: String,
+        secret: Secret,
+        session_token: Option<Secret>,
+    },
+    DefaultChain,
+}
+
+impl Signer {
+    fn of(who: &Identity) -> Self {
+        match who {
+            Identity::Keys(k) => Self::Keys {
+                access_key_id: k.access_key_id.clone(),
+                secret: k.secret_access_key.clone(),
+                session_token: k.session_token.clone(),
+            },
+            Identity::DefaultChain => Self::DefaultChain,
+        }
+    }
 }
 
 pub const DEFAULT_REGION: &str = "us-east-1";
@@ -89,15 +121,17 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 impl Connection {
     /// `endpoint` is the emulator's URL; `None` means real AWS with its usual resolution.
     pub async fn new(endpoint: Option<&str>) -> Self {
-        let http = aws_smithy_http_client::Builder::new()
-            .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
-            .build_https();
+        Self::over(endpoint, SharedHttpClient::new(OneConnector::new())).await
+    }
+
+    /// A connection whose requests go to `http`: the real one, or a test's canned answers.
+    pub async fn over(endpoint: Option<&str>, http: SharedHttpClient) -> Self {
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http)
             .retry_config(transient_retries())
             .timeout_config(
                 TimeoutConfig::builder()
-                    .connect_timeout(Duration::from_secs(5))
+                    .connect_timeout(CONNECT_TIMEOUT)
                     .operation_timeout(Duration::from_secs(60))
                     .build(),
             );
@@ -122,10 +156,27 @@ impl Connection {
                 .region(Region::new(DEFAULT_REGION))
                 .build();
         }
-        Self { base }
+        Self {
+            base,
+            clients: Arc::default(),
+        }
+    }
+
+    /// Building a client costs more than the call it sends (the SDK validates
+    /// its whole configuration), so each identity's clients are built once.
+    fn clients(&self, who: &Identity) -> (aws_sdk_iam::Client, aws_sdk_sts::Client) {
+        let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
+        clients
+            .entry(Signer::of(who))
+            .or_insert_with(|| (self.new_iam(who), self.new_sts(who)))
+            .clone()
     }
 
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
+        self.clients(who).0
+    }
+
+    fn new_iam(&self, who: &Identity) -> aws_sdk_iam::Client {
         let mut config = aws_sdk_iam::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
@@ -141,6 +192,10 @@ impl Connection {
     }
 
     pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
+        self.clients(who).1
+    }
+
+    fn new_sts(&self, who: &Identity) -> aws_sdk_sts::Client {
         let mut config = aws_sdk_sts::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
@@ -150,6 +205,39 @@ impl Connection {
         aws_sdk_sts::Client::from_conf(config.build())
     }
 }
+
+/// One HTTP connector (and so one connection pool) for every client. The
+/// SDK's own HTTP client builds a whole TLS connector, root certificates
+/// included, each time a client is made, and every session is a new client.
+#[derive(Debug)]
+struct OneConnector(SharedHttpConnector);
+
+impl OneConnector {
+    fn new() -> Self {
+        let connector = aws_smithy_http_client::Connector::builder()
+            .connector_settings(
+                HttpConnectorSettings::builder()
+                    .connect_timeout(CONNECT_TIMEOUT)
+                    .build(),
+            )
+            .sleep_impl(TokioSleep::new())
+            .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
+            .build();
+        Self(SharedHttpConnector::new(connector))
+    }
+}
+
+impl HttpClient for OneConnector {
+    fn http_connector(
+        &self,
+        _: &HttpConnectorSettings,
+        _: &RuntimeComponents,
+    ) -> SharedHttpConnector {
+        self.0.clone()
+    }
+}
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Only answers that are transient by AWS's definition are retried — throttling
 /// (`Throttling`, …), HTTP 500/502/503/504, connection failures and time-outs,
@@ -181,6 +269,7 @@ impl aws_sdk_iam::config::Intercept for ListenForSilence {
         _: &aws_sdk_iam::config::RuntimeComponents,
         _: &mut aws_sdk_iam::config::ConfigBag,
     ) -> Result<(), aws_sdk_iam::error::BoxError> {
+        crate::resources::request_sent();
         crate::stopping::heard(context.response().is_some());
         Ok(())
     }

@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod placeholders;
 pub mod recording;
 pub mod report;
+pub mod resources;
 pub mod run;
 pub mod secrets;
 pub mod site;

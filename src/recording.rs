@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use anyhow::{Context, Result};
 use regex::Regex;
@@ -43,40 +44,61 @@ pub struct Recording {
 /// Replaces run-specific values with numbered placeholders, consistently
 /// within one scenario.
 pub struct Normalizer {
-    run_id: String,
+    run_path: String,
+    run_infix: String,
     seen: BTreeMap<(&'static str, String), usize>,
-    patterns: Vec<(&'static str, Regex)>,
+}
+
+/// Values that differ from run to run whatever their context.
+static PATTERNS: LazyLock<[(&str, Regex); 3]> = LazyLock::new(|| {
+    [
+        ("access-key", r"\b(?:AKIA|ASIA|LKIA|LSIA)[A-Z0-9]{12,}\b"),
+        (
+            "unique-id",
+            r"\b(?:AIDA|AROA|ANPA|AGPA|AIPA)[A-Z0-9]{12,}\b",
+        ),
+        ("account", r"\b\d{12}\b"),
+    ]
+    .map(|(kind, re)| (kind, Regex::new(re).expect("valid pattern")))
+});
+
+/// Physical names "<logical>-<run>-<n>" become "<logical>".
+fn without_run_suffixes(value: &str, run_infix: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find(run_infix) {
+        let after = &rest[at + run_infix.len()..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            // Not a name suffix; look again from the next character.
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+        } else {
+            out.push_str(&rest[..at]);
+            rest = &after[digits..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Normalizer {
     pub fn new(run_id: &str) -> Self {
-        let patterns = [
-            ("access-key", r"\b(?:AKIA|ASIA|LKIA|LSIA)[A-Z0-9]{12,}\b"),
-            (
-                "unique-id",
-                r"\b(?:AIDA|AROA|ANPA|AGPA|AIPA)[A-Z0-9]{12,}\b",
-            ),
-            ("account", r"\b\d{12}\b"),
-        ]
-        .into_iter()
-        .map(|(kind, re)| (kind, Regex::new(re).expect("valid pattern")))
-        .collect();
         Self {
-            run_id: run_id.to_owned(),
+            run_path: format!("/{run_id}/"),
+            run_infix: format!("-{run_id}-"),
             seen: BTreeMap::new(),
-            patterns,
         }
     }
 
     /// Normalises free text (messages, parameters, field values).
     pub fn text(&mut self, value: &str) -> String {
-        // Physical names "<logical>-<run>-<n>" become "<logical>"; the run's path loses its id.
-        let names =
-            Regex::new(&format!(r"-{}-\d+", regex::escape(&self.run_id))).expect("valid pattern");
-        let mut text = names.replace_all(value, "").into_owned();
-        text = text.replace(&format!("/{}/", self.run_id), "/<run>/");
-        for i in 0..self.patterns.len() {
-            let (kind, re) = (self.patterns[i].0, self.patterns[i].1.clone());
+        let mut text = without_run_suffixes(value, &self.run_infix);
+        text = text.replace(&self.run_path, "/<run>/");
+        for (kind, re) in PATTERNS.iter() {
+            if !re.is_match(&text) {
+                continue;
+            }
             text = re
                 .replace_all(&text, |c: &regex::Captures<'_>| {
                     let next = self.seen.len() + 1;
@@ -143,14 +165,7 @@ impl Normalizer {
 /// Answers that depend on everything else in the account (other scenarios
 /// running at the same time, other users of it): their fields are not kept.
 fn describes_whole_account(action: &str) -> bool {
-    matches!(
-        action,
-        "iam:ListUsers"
-            | "iam:ListRoles"
-            | "iam:ListPolicies"
-            | "iam:ListGroups"
-            | "iam:GetAccountSummary"
-    )
+    crate::actions::find(action).is_ok_and(|a| a.whole_account)
 }
 
 /// How one scenario's answers compare with a recording, most serious first.
@@ -312,6 +327,15 @@ mod tests {
         assert_eq!(n.text("ASIAEXAMPLEEXAMPLE99"), "<access-key:4>");
         assert_eq!(n.field("Expiration", "1780000000"), "<time>");
         assert_eq!(n.field("UserId", "x7f3kq9zz"), "<unique-id:5>");
+    }
+
+    #[test]
+    fn only_run_infixes_followed_by_digits_are_name_suffixes() {
+        assert_eq!(
+            without_run_suffixes("Jill-r-7 and x-r-y-r-12z", "-r-"),
+            "Jill and x-r-yz"
+        );
+        assert_eq!(without_run_suffixes("-r-r-1", "-r-"), "-r");
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::{canary, cleanup, http, stopping};
 
 /// Entry point of `tests/conformance.rs`; returns the process exit status.
 pub fn main(root: &str) -> i32 {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
@@ -180,6 +180,8 @@ async fn run(root: &Path) -> Result<i32> {
         .await
         .with_context(|| format!("preparing {} for the run", target.name()))?;
 
+    let process_group = running.as_ref().and_then(|r| r.process_group);
+    let window = crate::resources::Reading::now(process_group);
     let executed = execute(
         root,
         opts,
@@ -197,6 +199,7 @@ async fn run(root: &Path) -> Result<i32> {
     } else {
         tear_down(target.as_ref(), &reached, &prepared, &path).await
     };
+    let resources = crate::resources::Reading::now(process_group).since(&window);
     drop(running);
     let (canary, mut results, mut waits) = executed?;
 
@@ -277,6 +280,7 @@ async fn run(root: &Path) -> Result<i32> {
         canary_mismatch,
         complete: stopped.is_none(),
         faults: proxy.as_ref().map(crate::faults::Proxy::counts),
+        resources: Some(resources),
         stopped: stopped.as_ref().map(stopping::Reason::describe),
         summary: Summary::of(&scenarios),
         root_causes: report::root_causes::rank(&scenarios),
@@ -288,6 +292,16 @@ async fn run(root: &Path) -> Result<i32> {
         println!(
             "faults injected: {} throttled, {} unavailable, {} internal failures, {} connections reset, {} answers delayed; {} requests forwarded",
             f.throttling, f.unavailable, f.internal, f.reset, f.delayed, f.forwarded
+        );
+    }
+    if let Some(r) = &report.resources {
+        let emulator = r
+            .emulator_cpu_seconds
+            .map(|s| format!(", {} {s:.2} s", report.target.name))
+            .unwrap_or_default();
+        println!(
+            "cost: {} requests in {:.2} s wall; CPU: suite {:.2} s{emulator}",
+            r.requests, r.wall_seconds, r.suite_cpu_seconds
         );
     }
     print_verdict(&report, root, &report_dir, &expectations_path);
@@ -409,7 +423,9 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
         Ok(items) => {
             let items: Vec<_> = items
                 .into_iter()
-                .filter(|i| !matches!(i, cleanup::Item::User(n) if prepared.own_users.contains(n)))
+                .filter(
+                    |i| !matches!(i, cleanup::Entity::User(n) if prepared.own_users.contains(n)),
+                )
                 .collect();
             println!("{} entities under {prefix}:", items.len());
             for item in &items {

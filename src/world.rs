@@ -12,7 +12,6 @@ use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
-use crate::actions::Made;
 use crate::cleanup;
 use crate::clients::{Connection, Identity, Keys};
 use crate::outcome::Outcome;
@@ -140,7 +139,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, cucumber::World)]
+#[derive(cucumber::World)]
 #[world(init = Self::new)]
 pub struct IamWorld {
     pub suite: Arc<Suite>,
@@ -149,7 +148,7 @@ pub struct IamWorld {
     actors: BTreeMap<String, Actor>,
     documents: BTreeMap<String, String>,
     /// Everything created, in order, so the after-hook removes it newest first.
-    created: Vec<Made>,
+    created: Vec<cleanup::Entity>,
     /// Dependents the scenario made, undone before the entities are deleted.
     undo: Vec<cleanup::Undo>,
     /// The outcome of the most recent call, which `Then` steps judge.
@@ -164,6 +163,28 @@ pub struct IamWorld {
     /// The target's most recent answer, setup calls included: where a scenario
     /// stops, this is what stopped it (the report's root causes).
     pub answer: Option<crate::outcome::Answer>,
+}
+
+/// What a failed step shows of the scenario's state: who and what it made
+/// and the last answer, not every response (cucumber formats this for each
+/// failed step, and whole listings made that the run's main cost).
+impl std::fmt::Debug for IamWorld {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IamWorld")
+            .field("scenario", &self.number)
+            .field("actors", &self.actors.keys().collect::<Vec<_>>())
+            .field(
+                "entities",
+                &self
+                    .entities
+                    .iter()
+                    .map(|((_, logical), e)| format!("{logical} = {}", e.name))
+                    .collect::<Vec<_>>(),
+            )
+            .field("calls", &self.transcript.len())
+            .field("answer", &self.answer)
+            .finish_non_exhaustive()
+    }
 }
 
 /// `Kind` as a map key.
@@ -231,17 +252,17 @@ impl IamWorld {
     /// Remembers a created entity for lookups and for cleanup.
     pub fn created(&mut self, kind: Kind, logical: &str, entity: Entity) {
         self.track(match kind {
-            Kind::User => Made::User(entity.name.clone()),
-            Kind::Role => Made::Role(entity.name.clone()),
-            Kind::Group => Made::Group(entity.name.clone()),
-            Kind::Policy => Made::Policy(entity.arn.clone()),
+            Kind::User => cleanup::Entity::User(entity.name.clone()),
+            Kind::Role => cleanup::Entity::Role(entity.name.clone()),
+            Kind::Group => cleanup::Entity::Group(entity.name.clone()),
+            Kind::Policy => cleanup::Entity::Policy(entity.arn.clone()),
         });
         self.entities
             .insert((kind_key(kind), logical.to_owned()), entity);
     }
 
     /// Remembers something a call created, for cleanup only.
-    pub fn track(&mut self, made: Made) {
+    pub fn track(&mut self, made: cleanup::Entity) {
         if !self.created.contains(&made) {
             self.created.push(made);
         }
@@ -323,14 +344,8 @@ impl IamWorld {
             }
             undo.run(&iam).await;
         }
-        // Dependency order: instance profiles hold roles; users, roles and
-        // groups use policies (attachments, boundaries); policies go last.
-        let mut made: Vec<Made> = self.created.drain(..).rev().collect();
-        made.sort_by_key(|m| match m {
-            Made::InstanceProfile(_) => 0,
-            Made::Policy(_) => 2,
-            _ => 1,
-        });
+        let mut made: Vec<cleanup::Entity> = self.created.drain(..).rev().collect();
+        made.sort_by_key(cleanup::Entity::removal_rank);
         for made in made {
             if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
                 return;

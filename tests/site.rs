@@ -68,6 +68,7 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
         complete: true,
         stopped: None,
         faults: None,
+        resources: None,
         summary: Summary::of(&scenarios),
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,

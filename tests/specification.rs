@@ -46,8 +46,8 @@ fn every_called_action_is_in_the_action_table() {
             for step in &scenario.steps {
                 for c in called.captures_iter(&step.value) {
                     assert!(
-                        ACTIONS.contains(&&c[1]),
-                        "{}:{}: {:?} is not in the action table (src/actions.rs)",
+                        ACTIONS.iter().any(|a| a.name == &c[1]),
+                        "{}:{}: {:?} is not in the action table (src/actions/table.rs)",
                         file.display(),
                         step.position.line,
                         &c[1]
@@ -186,5 +186,48 @@ fn every_expectations_file_reads_against_the_specification() {
     for file in files {
         iam_conformance::report::Expectations::load(&file, true, &known)
             .unwrap_or_else(|e| panic!("{e:#}"));
+    }
+}
+
+/// docs/writing-scenarios.md lists every action of the table, in its order,
+/// with the same response fields: a new action needs its doc line.
+#[test]
+fn the_docs_list_every_action_with_its_fields() {
+    let docs = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/writing-scenarios.md"),
+    )
+    .unwrap();
+    let start = docs.find("<!-- actions:").expect("the docs' action list");
+    let end = docs
+        .find("<!-- end of actions -->")
+        .expect("its end marker");
+    let rows: Vec<(String, String)> = docs[start..end]
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let name = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+            Some((name.to_owned(), cells.get(2)?.to_string()))
+        })
+        .collect();
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let table: Vec<&str> = ACTIONS.iter().map(|a| a.name).collect();
+    assert_eq!(
+        names, table,
+        "docs/writing-scenarios.md's action list differs from src/actions/table.rs"
+    );
+    for (action, (name, fields)) in ACTIONS.iter().zip(&rows) {
+        let expected = if action.fields.is_empty() {
+            "—".to_owned()
+        } else if action.fields.len() > 12 {
+            // GetAccountSummary: the API's SummaryMap keys, too many to list.
+            assert!(fields.contains("SummaryMap"), "{name}: {fields}");
+            continue;
+        } else {
+            action.fields.join(", ")
+        };
+        assert_eq!(
+            fields, &expected,
+            "the response fields of {name} in docs/writing-scenarios.md"
+        );
     }
 }

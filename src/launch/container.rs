@@ -83,6 +83,7 @@ pub async fn start(spec: &EmulatorSpec, _dirs: &Dirs) -> Result<Running> {
         ),
         image: Some(format!("{name}:{tag}")),
         version: tag,
+        process_group: None,
         _guard: Box::new(guard),
     })
 }

@@ -25,6 +25,8 @@ pub struct Running {
     pub image: Option<String>,
     /// The emulator's version (the pinned one, or the image's tag).
     pub version: String,
+    /// The process group of an emulator started as a local process.
+    pub process_group: Option<i32>,
     _guard: Box<dyn Send>,
 }
 

@@ -87,6 +87,7 @@ pub async fn start(spec: &EmulatorSpec, dirs: &Dirs) -> Result<Running> {
         ),
         image: None,
         version: spec.version.to_owned(),
+        process_group: Some(pid),
         _guard: Box::new(guard),
     })
 }

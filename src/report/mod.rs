@@ -220,6 +220,9 @@ pub struct Report {
     /// What `--inject-faults` did to the run's requests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub faults: Option<crate::faults::Counts>,
+    /// Wall time and CPU from the target answering to the end of cleanup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<crate::resources::Resources>,
     pub summary: Summary,
     /// The not-passing scenarios grouped by where they stopped and what the
     /// target answered there, largest group first: what to fix first.
@@ -402,6 +405,7 @@ pub(crate) mod tests {
             complete: true,
             stopped: None,
             faults: None,
+            resources: None,
             summary: Summary::of(&scenarios),
             root_causes: root_causes::rank(&scenarios),
             scenarios,

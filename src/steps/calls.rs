@@ -237,7 +237,12 @@ pub(super) async fn call(
     if let Some(made) = called.made {
         world.track(made);
     }
-    if let Some(keys) = called.credentials {
+    if let Some(undo) = called.undo {
+        world.undo_later(undo);
+    }
+    // An actor's new access key is not an actor: only sessions are.
+    let session = matches!(action, "sts:AssumeRole" | "sts:GetSessionToken");
+    if let Some(keys) = called.credentials.filter(|_| session) {
         if let Some(arn) = called.outcome.fields.get("AssumedRoleArn") {
             // "arn:aws:sts::A:assumed-role/ROLE/SESSION" -> actor "<logical role>/SESSION"
             let session = arn.rsplit('/').next().unwrap_or_default().to_owned();
@@ -267,8 +272,7 @@ pub(super) async fn call(
 /// calls that only hand out credentials. Only those are repeated while an
 /// assertion waits for IAM changes to propagate.
 pub(super) fn repeatable(action: &str) -> bool {
-    let name = action.split_once(':').map_or(action, |(_, n)| n);
-    name.starts_with("Get") || name.starts_with("List") || action == "sts:AssumeRole"
+    crate::actions::find(action).is_ok_and(|a| a.repeatable)
 }
 
 /// Makes the last call again (same actor, action and parameters).

@@ -1,64 +1,108 @@
 //! `Given` steps: users, roles, managed and inline policies, created by the
-//! admin identity under the run's path.
+//! admin identity under the run's path. Every request goes through the action
+//! gateway ([`crate::actions::call`]), as the admin, so that the retry policy,
+//! the error shape and the undo of each action are the ones scenarios get.
 
-use anyhow::{Context, Result};
-use aws_sdk_iam::config::http::HttpResponse;
-use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
+use anyhow::{Context, Result, bail};
 use cucumber::gherkin::Step;
 use cucumber::given;
 
 use super::{compact_json, doc_string};
-use crate::cleanup::Undo;
+use crate::actions::{self, Called, Params};
 use crate::clients::Keys;
+use crate::consistency::{WallClock, settle};
 use crate::outcome::Answer;
 use crate::world::{Entity, IamWorld, Kind};
 
-/// A setup call that failed fails the step, saying what the target answered
-/// (code, status, message), not the whole raw reply; the answer is kept for
-/// the report's root causes.
-fn failed<O>(
+/// Sends `action` as the admin. What it undoes is scheduled from the action
+/// table; a refusal fails the step saying what the target answered (code,
+/// status, message), and the answer is kept for the report's root causes.
+async fn as_admin(
     world: &mut IamWorld,
-    action: &'static str,
-    what: String,
-) -> impl FnOnce(SdkError<O, HttpResponse>) -> anyhow::Error
-where
-    O: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-{
-    move |e| match crate::outcome::from_error(action, e) {
-        Ok(outcome) => {
-            world.heard(Answer::of(&outcome));
-            let detail = outcome.to_string();
-            let detail = detail.strip_prefix(action).unwrap_or(&detail);
-            anyhow::anyhow!("setting the scene failed: {what}{detail}")
-        }
+    action: &str,
+    params: &[(&str, &str)],
+    what: &str,
+) -> Result<Called> {
+    let params = to_params(world, action, params);
+    let called = actions::call(&world.suite.connection, &world.suite.admin, action, &params).await;
+    answered(world, action, what, called)
+}
+
+/// The run's parameters for a setup call: its path and, where the target
+/// wants it (real AWS), the run tag on what it creates.
+fn to_params(world: &IamWorld, action: &str, given: &[(&str, &str)]) -> Params {
+    let mut params: Params = given
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    if matches!(
+        action,
+        "iam:CreateUser" | "iam:CreateRole" | "iam:CreatePolicy" | "iam:CreateGroup"
+    ) {
+        params.insert("Path".into(), world.suite.path.clone());
+    }
+    if world.suite.tag_entities
+        && matches!(
+            action,
+            "iam:CreateUser" | "iam:CreateRole" | "iam:CreatePolicy"
+        )
+    {
+        params.insert(
+            "Tags".into(),
+            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
+        );
+    }
+    params
+}
+
+/// Turns a setup call's result into the step's: the answer is heard, the
+/// undo scheduled, a refusal or silence is the step's failure.
+fn answered(
+    world: &mut IamWorld,
+    action: &str,
+    what: &str,
+    called: Result<Called>,
+) -> Result<Called> {
+    let called = match called {
+        Ok(called) => called,
         Err(nothing_answered) => {
             world.heard(Answer::silent(action));
-            anyhow::anyhow!("setting the scene failed: {what}: {nothing_answered:#}")
+            bail!("setting the scene failed: {what}: {nothing_answered:#}");
         }
+    };
+    world.heard(Answer::of(&called.outcome));
+    if !called.outcome.is_success() {
+        let detail = called.outcome.to_string();
+        let detail = detail.strip_prefix(action).unwrap_or(&detail);
+        bail!("setting the scene failed: {what}{detail}");
     }
+    if let Some(undo) = called.undo.clone() {
+        world.undo_later(undo);
+    }
+    Ok(called)
+}
+
+/// A response field a successful setup call must have.
+fn field(called: &Called, name: &str) -> Result<String> {
+    called
+        .outcome
+        .fields
+        .get(name)
+        .cloned()
+        .with_context(|| format!("{} answered no {name}", called.outcome.action))
 }
 
 #[given(regex = r#"^a user "([^"]+)"( with access keys)?$"#)]
 async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Result<()> {
     let name = world.physical_name(&logical)?;
-    let iam = world.suite.iam_admin();
-    let created = iam
-        .create_user()
-        .user_name(&name)
-        .path(&world.suite.path)
-        .set_tags(world.suite.run_tags())
-        .send()
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreateUser",
-            format!("CreateUser {name}"),
-        ))?;
-    let arn = created
-        .user()
-        .context("CreateUser returned no user")?
-        .arn()
-        .to_owned();
+    let created = as_admin(
+        world,
+        "iam:CreateUser",
+        &[("UserName", &name)],
+        &format!("CreateUser {name}"),
+    )
+    .await?;
+    let arn = field(&created, "Arn")?;
     world.created(
         Kind::User,
         &logical,
@@ -68,30 +112,24 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
         },
     );
     if !with_keys.is_empty() {
-        let key = iam
-            .create_access_key()
-            .user_name(&name)
-            .send()
-            .await
-            .map_err(failed(
-                world,
-                "iam:CreateAccessKey",
-                format!("CreateAccessKey {name}"),
-            ))?;
-        let key = key
-            .access_key()
-            .context("CreateAccessKey returned no key")?;
-        world.undo_later(Undo::AccessKey {
-            user: name.clone(),
-            key_id: key.access_key_id().to_owned(),
-        });
-        world.add_actor(
-            &logical,
-            Keys::long_term(key.access_key_id(), key.secret_access_key()),
-            arn,
-        );
+        let keys = new_access_key(world, &name).await?;
+        world.add_actor(&logical, keys, arn);
     }
     Ok(())
+}
+
+/// A new access key of the user `name`, deleted before the user at cleanup.
+async fn new_access_key(world: &mut IamWorld, name: &str) -> Result<Keys> {
+    let created = as_admin(
+        world,
+        "iam:CreateAccessKey",
+        &[("UserName", name)],
+        &format!("CreateAccessKey {name}"),
+    )
+    .await?;
+    created
+        .credentials
+        .context("CreateAccessKey returned no key")
 }
 
 #[given(regex = r#"^a managed policy "([^"]+)":$"#)]
@@ -102,26 +140,14 @@ async fn a_managed_policy(
 ) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let document = compact_json(&world.resolve(doc_string(step)?)?);
-    let created = world
-        .suite
-        .iam_admin()
-        .create_policy()
-        .policy_name(&name)
-        .path(&world.suite.path)
-        .set_tags(world.suite.run_tags())
-        .policy_document(document)
-        .send()
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreatePolicy",
-            format!("CreatePolicy {name}"),
-        ))?;
-    let arn = created
-        .policy()
-        .and_then(|p| p.arn())
-        .context("CreatePolicy returned no ARN")?
-        .to_owned();
+    let created = as_admin(
+        world,
+        "iam:CreatePolicy",
+        &[("PolicyName", &name), ("PolicyDocument", &document)],
+        &format!("CreatePolicy {name}"),
+    )
+    .await?;
+    let arn = field(&created, "Arn")?;
     world.created(Kind::Policy, &logical, Entity { name, arn });
     Ok(())
 }
@@ -130,26 +156,14 @@ async fn a_managed_policy(
 async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
-    let request = world
-        .suite
-        .iam_admin()
-        .create_role()
-        .role_name(&name)
-        .path(&world.suite.path)
-        .set_tags(world.suite.run_tags())
-        .assume_role_policy_document(trust);
-    let created = until_principals_exist(world.suite.deadline, || request.clone().send())
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreateRole",
-            format!("CreateRole {name}"),
-        ))?;
-    let arn = created
-        .role()
-        .context("CreateRole returned no role")?
-        .arn()
-        .to_owned();
+    let created = until_principals_exist(
+        world,
+        "iam:CreateRole",
+        &[("RoleName", &name), ("AssumeRolePolicyDocument", &trust)],
+        &format!("CreateRole {name}"),
+    )
+    .await?;
+    let arn = field(&created, "Arn")?;
     world.created(Kind::Role, &logical, Entity { name, arn });
     Ok(())
 }
@@ -162,27 +176,14 @@ async fn policy_attached(
     logical: String,
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
-    let iam = world.suite.iam_admin();
     let kind = Kind::parse(&kind)?;
     let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("attaching {policy} to {logical}");
-    if kind == Kind::User {
-        iam.attach_user_policy()
-            .user_name(&name)
-            .policy_arn(&arn)
-            .send()
-            .await
-            .map_err(failed(world, "iam:AttachUserPolicy", what))?;
-        world.undo_later(Undo::UserAttachment { user: name, arn });
-    } else {
-        iam.attach_role_policy()
-            .role_name(&name)
-            .policy_arn(&arn)
-            .send()
-            .await
-            .map_err(failed(world, "iam:AttachRolePolicy", what))?;
-        world.undo_later(Undo::RoleAttachment { role: name, arn });
-    }
+    let (action, named) = match kind {
+        Kind::User => ("iam:AttachUserPolicy", "UserName"),
+        _ => ("iam:AttachRolePolicy", "RoleName"),
+    };
+    as_admin(world, action, &[(named, &name), ("PolicyArn", &arn)], &what).await?;
     Ok(())
 }
 
@@ -195,57 +196,33 @@ async fn inline_policy(
     #[step] step: &Step,
 ) -> Result<()> {
     let document = compact_json(&world.resolve(doc_string(step)?)?);
-    let iam = world.suite.iam_admin();
     let kind = Kind::parse(&kind)?;
     let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("putting the inline policy {policy} on {logical}");
-    if kind == Kind::User {
-        let request = iam
-            .put_user_policy()
-            .user_name(&name)
-            .policy_name(&policy)
-            .policy_document(document);
-        request
-            .send()
-            .await
-            .map_err(failed(world, "iam:PutUserPolicy", what))?;
-        world.undo_later(Undo::UserInline { user: name, policy });
-    } else {
-        let request = iam
-            .put_role_policy()
-            .role_name(&name)
-            .policy_name(&policy)
-            .policy_document(document);
-        request
-            .send()
-            .await
-            .map_err(failed(world, "iam:PutRolePolicy", what))?;
-        world.undo_later(Undo::RoleInline { role: name, policy });
-    }
+    let (action, named) = match kind {
+        Kind::User => ("iam:PutUserPolicy", "UserName"),
+        _ => ("iam:PutRolePolicy", "RoleName"),
+    };
+    let params = [
+        (named, name.as_str()),
+        ("PolicyName", &policy),
+        ("PolicyDocument", &document),
+    ];
+    as_admin(world, action, &params, &what).await?;
     Ok(())
 }
 
 #[given(regex = r#"^a group "([^"]+)"$"#)]
 async fn a_group(world: &mut IamWorld, logical: String) -> Result<()> {
     let name = world.physical_name(&logical)?;
-    let created = world
-        .suite
-        .iam_admin()
-        .create_group()
-        .group_name(&name)
-        .path(&world.suite.path)
-        .send()
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreateGroup",
-            format!("CreateGroup {name}"),
-        ))?;
-    let arn = created
-        .group()
-        .context("CreateGroup returned no group")?
-        .arn()
-        .to_owned();
+    let created = as_admin(
+        world,
+        "iam:CreateGroup",
+        &[("GroupName", &name)],
+        &format!("CreateGroup {name}"),
+    )
+    .await?;
+    let arn = field(&created, "Arn")?;
     world.created(Kind::Group, &logical, Entity { name, arn });
     Ok(())
 }
@@ -254,21 +231,14 @@ async fn a_group(world: &mut IamWorld, logical: String) -> Result<()> {
 async fn member_of(world: &mut IamWorld, user: String, group: String) -> Result<()> {
     let user_name = world.entity(Kind::User, &user)?.name.clone();
     let group_name = world.entity(Kind::Group, &group)?.name.clone();
-    let request = world
-        .suite
-        .iam_admin()
-        .add_user_to_group()
-        .user_name(&user_name)
-        .group_name(&group_name);
-    request.send().await.map_err(failed(
+    let what = format!("adding {user} to the group {group}");
+    as_admin(
         world,
         "iam:AddUserToGroup",
-        format!("adding {user} to the group {group}"),
-    ))?;
-    world.undo_later(Undo::Membership {
-        user: user_name,
-        group: group_name,
-    });
+        &[("UserName", &user_name), ("GroupName", &group_name)],
+        &what,
+    )
+    .await?;
     Ok(())
 }
 
@@ -280,18 +250,14 @@ async fn policy_attached_to_group(
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
     let name = world.entity(Kind::Group, &group)?.name.clone();
-    let request = world
-        .suite
-        .iam_admin()
-        .attach_group_policy()
-        .group_name(&name)
-        .policy_arn(&arn);
-    request.send().await.map_err(failed(
+    let what = format!("attaching {policy} to the group {group}");
+    as_admin(
         world,
         "iam:AttachGroupPolicy",
-        format!("attaching {policy} to the group {group}"),
-    ))?;
-    world.undo_later(Undo::GroupAttachment { group: name, arn });
+        &[("GroupName", &name), ("PolicyArn", &arn)],
+        &what,
+    )
+    .await?;
     Ok(())
 }
 
@@ -304,22 +270,13 @@ async fn group_inline_policy(
 ) -> Result<()> {
     let document = compact_json(&world.resolve(doc_string(step)?)?);
     let name = world.entity(Kind::Group, &group)?.name.clone();
-    let request = world
-        .suite
-        .iam_admin()
-        .put_group_policy()
-        .group_name(&name)
-        .policy_name(&policy)
-        .policy_document(document);
-    request.send().await.map_err(failed(
-        world,
-        "iam:PutGroupPolicy",
-        format!("putting the inline policy {policy} on the group {group}"),
-    ))?;
-    world.undo_later(Undo::GroupInline {
-        group: name,
-        policy,
-    });
+    let what = format!("putting the inline policy {policy} on the group {group}");
+    let params = [
+        ("GroupName", name.as_str()),
+        ("PolicyName", &policy),
+        ("PolicyDocument", &document),
+    ];
+    as_admin(world, "iam:PutGroupPolicy", &params, &what).await?;
     Ok(())
 }
 
@@ -332,45 +289,34 @@ async fn boundary(
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
     let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
-    let iam = world.suite.iam_admin();
     let what = format!("setting {policy} as the permissions boundary of the {kind} {logical}");
-    match Kind::parse(&kind)? {
-        Kind::User => iam
-            .put_user_permissions_boundary()
-            .user_name(name)
-            .permissions_boundary(arn)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(world, "iam:PutUserPermissionsBoundary", what)),
-        _ => iam
-            .put_role_permissions_boundary()
-            .role_name(name)
-            .permissions_boundary(arn)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(world, "iam:PutRolePermissionsBoundary", what)),
-    }
+    let (action, named) = match Kind::parse(&kind)? {
+        Kind::User => ("iam:PutUserPermissionsBoundary", "UserName"),
+        _ => ("iam:PutRolePermissionsBoundary", "RoleName"),
+    };
+    as_admin(
+        world,
+        action,
+        &[(named, &name), ("PermissionsBoundary", &arn)],
+        &what,
+    )
+    .await?;
+    Ok(())
 }
 
 #[given(regex = r#"^the role "([^"]+)" has a maximum session duration of (\d+) seconds$"#)]
 async fn max_session_duration(world: &mut IamWorld, role: String, seconds: i32) -> Result<()> {
     let name = world.entity(Kind::Role, &role)?.name.clone();
-    world
-        .suite
-        .iam_admin()
-        .update_role()
-        .role_name(name)
-        .max_session_duration(seconds)
-        .send()
-        .await
-        .map(drop)
-        .map_err(failed(
-            world,
-            "iam:UpdateRole",
-            format!("setting the maximum session duration of {role}"),
-        ))
+    let what = format!("setting the maximum session duration of {role}");
+    let seconds = seconds.to_string();
+    as_admin(
+        world,
+        "iam:UpdateRole",
+        &[("RoleName", &name), ("MaxSessionDuration", &seconds)],
+        &what,
+    )
+    .await?;
+    Ok(())
 }
 
 #[given(regex = r#"^the (user|role) "([^"]+)" has the tag "([^"]+)" with value "([^"]*)"$"#)]
@@ -382,82 +328,75 @@ async fn tagged(
     value: String,
 ) -> Result<()> {
     let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
-    let iam = world.suite.iam_admin();
     let what = format!("tagging the {kind} {logical}");
-    match Kind::parse(&kind)? {
-        Kind::User => {
-            let tag = aws_sdk_iam::types::Tag::builder()
-                .key(key)
-                .value(value)
-                .build()?;
-            iam.tag_user()
-                .user_name(name)
-                .tags(tag)
-                .send()
-                .await
-                .map(drop)
-                .map_err(failed(world, "iam:TagUser", what))
-        }
-        _ => {
-            let tag = aws_sdk_iam::types::Tag::builder()
-                .key(key)
-                .value(value)
-                .build()?;
-            iam.tag_role()
-                .role_name(name)
-                .tags(tag)
-                .send()
-                .await
-                .map(drop)
-                .map_err(failed(world, "iam:TagRole", what))
-        }
-    }
+    let (action, named) = match Kind::parse(&kind)? {
+        Kind::User => ("iam:TagUser", "UserName"),
+        _ => ("iam:TagRole", "RoleName"),
+    };
+    let tag = format!("{key}={value}");
+    as_admin(world, action, &[(named, &name), ("Tags", &tag)], &what).await?;
+    Ok(())
 }
 
 #[given(regex = r#"^the trust policy of the role "([^"]+)" is changed to:$"#)]
 async fn trust_changed(world: &mut IamWorld, role: String, #[step] step: &Step) -> Result<()> {
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
     let name = world.entity(Kind::Role, &role)?.name.clone();
-    let request = world
-        .suite
-        .iam_admin()
-        .update_assume_role_policy()
-        .role_name(name)
-        .policy_document(trust);
-    until_principals_exist(world.suite.deadline, || request.clone().send())
-        .await
-        .map(drop)
-        .map_err(failed(
-            world,
-            "iam:UpdateAssumeRolePolicy",
-            format!("changing the trust policy of {role}"),
-        ))
+    let what = format!("changing the trust policy of {role}");
+    until_principals_exist(
+        world,
+        "iam:UpdateAssumeRolePolicy",
+        &[("RoleName", &name), ("PolicyDocument", &trust)],
+        &what,
+    )
+    .await?;
+    Ok(())
 }
 
 /// On AWS a principal created a moment ago may not be accepted in a trust
 /// policy yet ("Invalid principal in policy"); within the consistency deadline
 /// the call is repeated with backoff. Emulators have no deadline: one try.
-async fn until_principals_exist<T, O, F, Fut>(
-    deadline: std::time::Duration,
-    mut send: F,
-) -> Result<T, SdkError<O, HttpResponse>>
-where
-    O: ProvideErrorMetadata,
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, SdkError<O, HttpResponse>>>,
-{
-    let started = std::time::Instant::now();
-    let mut backoff = crate::consistency::FIRST_BACKOFF;
-    loop {
-        let result = send().await;
-        let transient = matches!(&result, Err(e) if e.code() == Some("MalformedPolicyDocument")
-            && e.message().is_some_and(|m| m.contains("Invalid principal")));
-        if !transient || started.elapsed() + backoff > deadline {
-            return result;
-        }
-        tokio::time::sleep(backoff).await;
-        backoff = (backoff * 2).min(crate::consistency::MAX_BACKOFF);
+async fn until_principals_exist(
+    world: &mut IamWorld,
+    action: &str,
+    params: &[(&str, &str)],
+    what: &str,
+) -> Result<Called> {
+    /// What each attempt needs, owned: the poller lends only its state to an attempt.
+    struct Attempt {
+        suite: std::sync::Arc<crate::world::Suite>,
+        action: String,
+        params: Params,
+        last: Option<Result<Called>>,
     }
+    let mut attempt = Attempt {
+        suite: world.suite.clone(),
+        action: action.to_owned(),
+        params: to_params(world, action, params),
+        last: None,
+    };
+    settle(
+        &WallClock::start(),
+        world.suite.deadline,
+        &mut attempt,
+        |a, _| {
+            Box::pin(async {
+                let called =
+                    actions::call(&a.suite.connection, &a.suite.admin, &a.action, &a.params).await;
+                let transient = called.as_ref().is_ok_and(|c| {
+                    c.outcome.error.as_ref().is_some_and(|e| {
+                        e.code == "MalformedPolicyDocument"
+                            && e.message.contains("Invalid principal")
+                    })
+                });
+                a.last = Some(called);
+                if transient { Err(()) } else { Ok(()) }
+            })
+        },
+    )
+    .await;
+    let called = attempt.last.expect("settle makes at least one attempt");
+    answered(world, action, what, called)
 }
 
 /// The user is deleted and a new one with the same name and path is created,
@@ -465,38 +404,17 @@ where
 #[given(regex = r#"^the user "([^"]+)" is deleted and created again with new access keys$"#)]
 async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     let name = world.entity(Kind::User, &logical)?.name.clone();
-    let iam = world.suite.iam_admin();
-    crate::cleanup::delete_user(&iam, &name).await?;
-    iam.create_user()
-        .user_name(&name)
-        .path(&world.suite.path)
-        .set_tags(world.suite.run_tags())
-        .send()
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreateUser",
-            format!("CreateUser {name} again"),
-        ))?;
-    let key = iam
-        .create_access_key()
-        .user_name(&name)
-        .send()
-        .await
-        .map_err(failed(
-            world,
-            "iam:CreateAccessKey",
-            format!("CreateAccessKey {name}"),
-        ))?;
-    let key = key
-        .access_key()
-        .context("CreateAccessKey returned no key")?;
+    crate::cleanup::delete_user(&world.suite.iam_admin(), &name).await?;
+    as_admin(
+        world,
+        "iam:CreateUser",
+        &[("UserName", &name)],
+        &format!("CreateUser {name} again"),
+    )
+    .await?;
+    let keys = new_access_key(world, &name).await?;
     let arn = world.entity(Kind::User, &logical)?.arn.clone();
-    world.add_actor(
-        &logical,
-        Keys::long_term(key.access_key_id(), key.secret_access_key()),
-        arn,
-    );
+    world.add_actor(&logical, keys, arn);
     Ok(())
 }
 
@@ -504,26 +422,15 @@ async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
 async fn access_key_changed(world: &mut IamWorld, logical: String, change: String) -> Result<()> {
     let key_id = world.actor(&logical)?.keys()?.access_key_id.clone();
     let name = world.entity(Kind::User, &logical)?.name.clone();
-    let iam = world.suite.iam_admin();
     let what = format!("{change} the access key of {logical}");
+    let key = [("UserName", name.as_str()), ("AccessKeyId", &key_id)];
     if change == "deleted" {
-        iam.delete_access_key()
-            .user_name(name)
-            .access_key_id(key_id)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(world, "iam:DeleteAccessKey", what))
+        as_admin(world, "iam:DeleteAccessKey", &key, &what).await?;
     } else {
-        iam.update_access_key()
-            .user_name(name)
-            .access_key_id(key_id)
-            .status(aws_sdk_iam::types::StatusType::Inactive)
-            .send()
-            .await
-            .map(drop)
-            .map_err(failed(world, "iam:UpdateAccessKey", what))
+        let params = [key[0], key[1], ("Status", "Inactive")];
+        as_admin(world, "iam:UpdateAccessKey", &params, &what).await?;
     }
+    Ok(())
 }
 
 /// Credentials that are wrong on purpose, derived from a real actor's.

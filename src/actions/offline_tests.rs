@@ -1,0 +1,231 @@
+//! The action table without a target: each family of actions gets a canned
+//! AWS answer (XML as AWS documents it) through an HTTP client that records
+//! the request, and the test checks what the gateway makes of it: the request
+//! sent, the fields, the entity made, the undo, the credentials.
+
+use std::sync::{Arc, Mutex};
+
+use aws_smithy_runtime_api::client::http::{
+    HttpClient, HttpConnector, HttpConnectorFuture, HttpConnectorSettings, SharedHttpClient,
+    SharedHttpConnector,
+};
+use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse};
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_runtime_api::http::StatusCode;
+use aws_smithy_types::body::SdkBody;
+
+use super::*;
+use crate::cleanup::{Entity, Undo};
+use crate::clients::{Connection, Identity, Keys};
+
+/// Answers every request with one canned reply and keeps the request bodies.
+#[derive(Debug, Clone)]
+struct Canned {
+    status: u16,
+    body: &'static str,
+    sent: Arc<Mutex<Vec<String>>>,
+}
+
+impl HttpConnector for Canned {
+    fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
+        let body = request.body().bytes().unwrap_or_default();
+        self.sent
+            .lock()
+            .unwrap()
+            .push(String::from_utf8_lossy(body).into_owned());
+        let response = HttpResponse::new(
+            StatusCode::try_from(self.status).unwrap(),
+            SdkBody::from(self.body),
+        );
+        HttpConnectorFuture::ready(Ok(response))
+    }
+}
+
+impl HttpClient for Canned {
+    fn http_connector(
+        &self,
+        _: &HttpConnectorSettings,
+        _: &RuntimeComponents,
+    ) -> SharedHttpConnector {
+        SharedHttpConnector::new(self.clone())
+    }
+}
+
+/// Calls `action` as a plain user against a canned reply; returns what the
+/// gateway made of it and the request body that was sent.
+fn call_with(
+    status: u16,
+    body: &'static str,
+    action: &str,
+    params: &[(&str, &str)],
+) -> (Called, String) {
+    let canned = Canned {
+        status,
+        body,
+        sent: Arc::default(),
+    };
+    let sent = canned.sent.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let called = runtime.block_on(async {
+        let connection =
+            Connection::over(Some("http://127.0.0.1:9"), SharedHttpClient::new(canned)).await;
+        let who = Identity::Keys(Keys::long_term(
+            "AKIAOFFLINETESTKEY01",
+            "offline-test-secret-value",
+        ));
+        let params: Params = params
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        call(&connection, &who, action, &params).await.unwrap()
+    });
+    let request = sent.lock().unwrap().last().cloned().unwrap_or_default();
+    (called, request)
+}
+
+#[test]
+fn users_a_created_user_is_an_entity_to_remove() {
+    const BODY: &str = r#"<CreateUserResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><CreateUserResult><User><Path>/t/</Path><UserName>Jill-r-1</UserName><UserId>AIDAEXAMPLEEXAMPLE01</UserId><Arn>arn:aws:iam::123456789012:user/t/Jill-r-1</Arn><CreateDate>2026-12-01T10:00:00Z</CreateDate></User></CreateUserResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></CreateUserResponse>"#;
+    let (called, sent) = call_with(
+        200,
+        BODY,
+        "iam:CreateUser",
+        &[("UserName", "Jill-r-1"), ("Path", "/t/")],
+    );
+    assert!(called.outcome.is_success());
+    assert!(
+        sent.contains("Action=CreateUser") && sent.contains("UserName=Jill-r-1"),
+        "{sent}"
+    );
+    assert_eq!(
+        called.outcome.fields["Arn"],
+        "arn:aws:iam::123456789012:user/t/Jill-r-1"
+    );
+    assert_eq!(called.made, Some(Entity::User("Jill-r-1".into())));
+}
+
+#[test]
+fn users_a_read_gives_its_listed_fields() {
+    const BODY: &str = r#"<GetUserResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetUserResult><User><Path>/</Path><UserName>Jill</UserName><UserId>AIDAEXAMPLEEXAMPLE01</UserId><Arn>arn:aws:iam::123456789012:user/Jill</Arn><CreateDate>2026-12-01T10:00:00Z</CreateDate></User></GetUserResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetUserResponse>"#;
+    let (called, _) = call_with(200, BODY, "iam:GetUser", &[]);
+    let fields: Vec<&str> = called.outcome.fields.keys().map(String::as_str).collect();
+    assert_eq!(fields, ["Arn", "Path", "UserId", "UserName"]);
+    assert!(called.made.is_none() && called.undo.is_none());
+}
+
+#[test]
+fn roles_a_refusal_is_an_outcome_with_code_and_status() {
+    const BODY: &str = r#"<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type><Code>MalformedPolicyDocument</Code><Message>Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:user/nobody"</Message></Error><RequestId>r</RequestId></ErrorResponse>"#;
+    let (called, sent) = call_with(
+        400,
+        BODY,
+        "iam:CreateRole",
+        &[("RoleName", "R"), ("AssumeRolePolicyDocument", "{}")],
+    );
+    assert!(sent.contains("AssumeRolePolicyDocument="), "{sent}");
+    assert_eq!(called.outcome.status, 400);
+    let error = called.outcome.error.as_ref().unwrap();
+    assert_eq!(error.code, "MalformedPolicyDocument");
+    assert!(error.message.starts_with("Invalid principal"));
+    assert!(called.made.is_none(), "nothing was created");
+}
+
+#[test]
+fn policies_a_created_policy_is_named_by_its_arn_and_attachments_are_undone() {
+    const BODY: &str = r#"<CreatePolicyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><CreatePolicyResult><Policy><PolicyName>P</PolicyName><DefaultVersionId>v1</DefaultVersionId><PolicyId>ANPAEXAMPLEEXAMPLE01</PolicyId><Path>/</Path><Arn>arn:aws:iam::123456789012:policy/P</Arn><AttachmentCount>0</AttachmentCount><IsAttachable>true</IsAttachable></Policy></CreatePolicyResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></CreatePolicyResponse>"#;
+    let (called, _) = call_with(
+        200,
+        BODY,
+        "iam:CreatePolicy",
+        &[("PolicyName", "P"), ("PolicyDocument", "{}")],
+    );
+    assert_eq!(
+        called.made,
+        Some(Entity::Policy("arn:aws:iam::123456789012:policy/P".into()))
+    );
+    assert_eq!(called.outcome.fields["DefaultVersionId"], "v1");
+
+    const ATTACHED: &str = r#"<AttachRolePolicyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AttachRolePolicyResponse>"#;
+    let (called, _) = call_with(
+        200,
+        ATTACHED,
+        "iam:AttachRolePolicy",
+        &[("RoleName", "R"), ("PolicyArn", "arn:p")],
+    );
+    assert_eq!(
+        called.undo,
+        Some(Undo::RoleAttachment {
+            role: "R".into(),
+            arn: "arn:p".into()
+        })
+    );
+}
+
+#[test]
+fn access_keys_the_secret_becomes_credentials_never_a_field() {
+    const BODY: &str = r#"<CreateAccessKeyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><CreateAccessKeyResult><AccessKey><UserName>Jill</UserName><AccessKeyId>AKIAEXAMPLEEXAMPLE01</AccessKeyId><Status>Active</Status><SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey></AccessKey></CreateAccessKeyResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></CreateAccessKeyResponse>"#;
+    let (called, _) = call_with(200, BODY, "iam:CreateAccessKey", &[("UserName", "Jill")]);
+    let keys = called.credentials.expect("the new key");
+    assert_eq!(keys.access_key_id, "AKIAEXAMPLEEXAMPLE01");
+    assert!(!called.outcome.fields.values().any(|v| v.contains("wJalr")));
+    assert_eq!(
+        called.undo,
+        Some(Undo::AccessKey {
+            user: "Jill".into(),
+            key_id: "AKIAEXAMPLEEXAMPLE01".into()
+        })
+    );
+}
+
+#[test]
+fn groups_listings_answer_count_and_names() {
+    const BODY: &str = r#"<ListGroupsResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListGroupsResult><Groups><member><Path>/</Path><GroupName>Admins</GroupName><GroupId>AGPAEXAMPLEEXAMPLE01</GroupId><Arn>arn:aws:iam::123456789012:group/Admins</Arn><CreateDate>2026-12-01T10:00:00Z</CreateDate></member><member><Path>/</Path><GroupName>Dev</GroupName><GroupId>AGPAEXAMPLEEXAMPLE02</GroupId><Arn>arn:aws:iam::123456789012:group/Dev</Arn><CreateDate>2026-12-01T10:00:00Z</CreateDate></member></Groups><IsTruncated>false</IsTruncated></ListGroupsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListGroupsResponse>"#;
+    let (called, _) = call_with(200, BODY, "iam:ListGroups", &[]);
+    assert_eq!(called.outcome.fields["Count"], "2");
+    assert_eq!(called.outcome.fields["Names"], "Admins,Dev");
+}
+
+#[test]
+fn sts_assume_role_issues_session_credentials() {
+    const BODY: &str = r#"<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>ASIAEXAMPLEEXAMPLE01</AccessKeyId><SecretAccessKey>session-secret-example-value-0123456789</SecretAccessKey><SessionToken>session-token-example-value-0123456789</SessionToken><Expiration>2026-12-01T11:00:00Z</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>AROAEXAMPLEEXAMPLE01:s1</AssumedRoleId><Arn>arn:aws:sts::123456789012:assumed-role/R/s1</Arn></AssumedRoleUser><PackedPolicySize>6</PackedPolicySize></AssumeRoleResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>"#;
+    let (called, sent) = call_with(
+        200,
+        BODY,
+        "sts:AssumeRole",
+        &[
+            ("RoleArn", "arn:aws:iam::123456789012:role/R"),
+            ("RoleSessionName", "s1"),
+        ],
+    );
+    assert!(
+        sent.contains("Action=AssumeRole") && sent.contains("RoleSessionName=s1"),
+        "{sent}"
+    );
+    assert_eq!(
+        called.outcome.fields["AssumedRoleArn"],
+        "arn:aws:sts::123456789012:assumed-role/R/s1"
+    );
+    assert_eq!(called.outcome.fields["PackedPolicySize"], "6");
+    let keys = called.credentials.expect("session credentials");
+    assert!(keys.session_token.is_some());
+}
+
+#[test]
+fn sts_an_access_denied_answer_is_a_403_outcome() {
+    const BODY: &str = r#"<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:iam::123456789012:user/Jill is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/R</Message></Error><RequestId>r</RequestId></ErrorResponse>"#;
+    let (called, _) = call_with(
+        403,
+        BODY,
+        "sts:AssumeRole",
+        &[
+            ("RoleArn", "arn:aws:iam::123456789012:role/R"),
+            ("RoleSessionName", "s1"),
+        ],
+    );
+    assert_eq!(called.outcome.status, 403);
+    assert_eq!(called.outcome.error.as_ref().unwrap().code, "AccessDenied");
+    assert!(called.credentials.is_none());
+}
