@@ -4,18 +4,26 @@
 # Why: these machines reach Debian's packages and PyPI but no registry, so
 # `docker pull` is impossible. We debootstrap a Debian rootfs, pip-install the
 # pinned emulator into its own venv inside a chroot, and `docker import` it.
-# The pins below are the ones the Rust code expects; keep them in sync.
+# The emulator versions are the suite's own pins (src/target/*.rs), read from
+# `--list-targets`: one place to change a version.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-MOTO_VERSION="5.2.5"
-MINISTACK_VERSION="1.5.33"
-LOCALSTACK_VERSION="2026.3.0"
+TARGETS="$(cargo test --quiet --test conformance -- --list-targets)"
+pin() {
+  local version; version=$(awk -v t="$1" '$1 == t { print $2 }' <<<"$TARGETS")
+  if [ -z "$version" ] || [ "$version" = "-" ]; then echo "no pinned version for $1 in --list-targets" >&2; exit 2; fi
+  echo "$version"
+}
+MOTO_VERSION="$(pin moto)"
+MINISTACK_VERSION="$(pin ministack)"
+LOCALSTACK_VERSION="$(pin localstack)"
 # pip for the localstack venv: trixie's bundled pip 25.1 backtracks through
 # hundreds of boto3/joserfc/graphql-core versions (20+ min, never finished);
 # pip 24.2 resolves the same requirements in about a minute.
 LOCALSTACK_PIP_VERSION="24.2"
-LOCALEMU_VERSION="1.3.2"
-FAKECLOUD_VERSION="0.51.0"
+LOCALEMU_VERSION="$(pin localemu)"
+FAKECLOUD_VERSION="$(pin fakecloud)"
 # fakecloud is built once per machine with cargo install (about 26 minutes on
 # 2 cores) into the same per-user cache the suite's process launch uses.
 EMULATOR_CACHE="${IAM_CONFORMANCE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iam-conformance/emulators}"

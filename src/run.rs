@@ -203,51 +203,22 @@ async fn run(root: &Path) -> Result<i32> {
     drop(running);
     let (canary, mut results, mut waits) = executed?;
 
-    let by_key = catalog.by_key();
-    let na: std::collections::BTreeMap<&str, &str> = selection
-        .not_applicable
-        .iter()
-        .map(|(s, why)| (s.id.as_str(), why.as_str()))
-        .collect();
-    let mut scenarios = Vec::new();
-    let mut recordings = Vec::new();
-    for s in catalog.scenarios.iter() {
-        let k = key(&s.feature, s.line);
-        let selected = selection.run.iter().any(|r| r.id == s.id);
-        if let Some(why) = na.get(s.id.as_str()) {
-            scenarios.push(report::judge(s, None, Some(why), &expectations));
-        } else if selected {
-            debug_assert!(by_key.contains_key(&k));
-            let mut judged = report::judge(s, results.remove(&k).as_ref(), None, &expectations);
-            let extras = waits.remove(&k).unwrap_or_default();
-            judged.waits = extras.waits;
-            if let Some(failure) = &mut judged.failure {
-                failure.answer = extras.answer;
-            }
-            // Stopped by silence where the target went away: no verdict on its rule.
-            let gone = matches!(stopped, Some(stopping::Reason::TargetGone(_)));
-            if gone
-                && judged.failure.as_ref().is_some_and(|f| {
-                    f.answer
-                        .as_ref()
-                        .is_some_and(|a| a.answer == crate::outcome::Answer::NO_ANSWER)
-                })
-            {
-                judged.status = report::Status::NotRun;
-                judged.failure = None;
-            }
-            if judged.status != report::Status::Na {
-                recordings.push(crate::recording::Recording {
-                    id: judged.id.clone(),
-                    target: target.name().to_owned(),
-                    target_version: version.clone(),
-                    recorded_at: started_at.clone(),
-                    calls: extras.calls,
-                });
-            }
-            scenarios.push(judged);
-        }
-    }
+    let judged = report::judging::judge_run(
+        &catalog,
+        &selection,
+        report::judging::Observations {
+            results: std::mem::take(&mut results),
+            extras: std::mem::take(&mut waits),
+            target_gone: matches!(stopped, Some(stopping::Reason::TargetGone(_))),
+        },
+        &expectations,
+        &report::judging::Recorder {
+            target: target.name(),
+            version: &version,
+            started_at: &started_at,
+        },
+    );
+    let (scenarios, recordings) = (judged.scenarios, judged.recordings);
     let canary_mismatch = expectations
         .enforcing
         .filter(|e| *e != canary.enforcing)
@@ -314,7 +285,7 @@ async fn run(root: &Path) -> Result<i32> {
         );
     }
     if let Some(dir) = &options.compare {
-        compare_with_recording(dir, &recordings, &report_dir)?;
+        report::comparison::write(dir, &recordings, &report_dir)?;
     }
     let mut leaks = crate::secrets::files_containing_secrets(&report_dir);
     if let Some(dir) = &options.record {
@@ -451,91 +422,6 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
     result
 }
 
-/// `--compare`: this run's answers against a recording, scenario by scenario;
-/// writes comparison.json and comparison.md beside the reports.
-fn compare_with_recording(
-    dir: &Path,
-    now: &[crate::recording::Recording],
-    report_dir: &Path,
-) -> Result<()> {
-    use crate::recording::{Comparison, Difference, compare, read};
-    let mut comparisons = Vec::new();
-    let mut missing = Vec::new();
-    let mut recorded_target = String::new();
-    for r in now {
-        match read(dir, &r.id)? {
-            Some(recorded) => {
-                recorded_target = format!(
-                    "{} {} ({})",
-                    recorded.target, recorded.target_version, recorded.recorded_at
-                );
-                comparisons.push(compare(&r.id, &recorded.calls, &r.calls));
-            }
-            None => missing.push(r.id.clone()),
-        }
-    }
-    let count = |d: Difference| {
-        comparisons
-            .iter()
-            .filter(|c: &&Comparison| c.verdict == d)
-            .count()
-    };
-    let json = serde_json::json!({
-        "recording": dir.display().to_string(),
-        "recorded_on": recorded_target,
-        "not_recorded": missing,
-        "scenarios": comparisons,
-    });
-    std::fs::write(
-        report_dir.join("comparison.json"),
-        serde_json::to_string_pretty(&json)? + "\n",
-    )?;
-    let mut md = format!(
-        "# Comparison with the recording in {}\n\nRecorded on {recorded_target}.\n\n| verdict | scenarios |\n|---|---|\n",
-        dir.display()
-    );
-    let verdicts = [
-        (Difference::Same, "same"),
-        (
-            Difference::DifferentMessage,
-            "same codes, different message",
-        ),
-        (
-            Difference::DifferentFields,
-            "same outcomes, different response fields",
-        ),
-        (Difference::DifferentOutcome, "different outcome"),
-        (Difference::DifferentCalls, "different calls"),
-    ];
-    for (d, words) in verdicts {
-        md.push_str(&format!("| {words} | {} |\n", count(d)));
-    }
-    md.push_str(&format!(
-        "| not in the recording | {} |\n\n## Differences\n\n",
-        missing.len()
-    ));
-    for c in comparisons.iter().filter(|c| c.verdict != Difference::Same) {
-        md.push_str(&format!(
-            "- `{}`: {:?} — {}\n",
-            c.id,
-            c.verdict,
-            c.detail.as_deref().unwrap_or("")
-        ));
-    }
-    std::fs::write(report_dir.join("comparison.md"), md)?;
-    println!(
-        "compared with {}: {} same, {} different message, {} different fields, {} different outcome, {} different calls, {} not recorded (comparison.md)",
-        dir.display(),
-        count(Difference::Same),
-        count(Difference::DifferentMessage),
-        count(Difference::DifferentFields),
-        count(Difference::DifferentOutcome),
-        count(Difference::DifferentCalls),
-        missing.len()
-    );
-    Ok(())
-}
-
 /// Connects to `--endpoint`, or launches the target's emulator.
 async fn reach(
     target: &dyn Target,
@@ -590,14 +476,7 @@ type Executed = (
     BTreeMap<ScenarioKey, Extras>,
 );
 
-/// What a scenario's world hands over when it ends, besides pass or fail.
-#[derive(Debug, Default)]
-struct Extras {
-    waits: Vec<report::Wait>,
-    calls: Vec<crate::recording::RecordedCall>,
-    /// The target's last answer: where the scenario stopped, what stopped it.
-    answer: Option<crate::outcome::Answer>,
-}
+use report::judging::Extras;
 
 #[allow(clippy::too_many_arguments)]
 async fn execute(

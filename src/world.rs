@@ -118,8 +118,12 @@ pub enum Kind {
     Policy,
 }
 
-impl Kind {
-    pub fn parse(word: &str) -> Result<Self> {
+/// As a step writes it ("user", "role", …): step definitions take a `Kind`
+/// parameter and cucumber parses the captured word.
+impl std::str::FromStr for Kind {
+    type Err = anyhow::Error;
+
+    fn from_str(word: &str) -> Result<Self> {
         Ok(match word {
             "user" => Self::User,
             "role" => Self::Role,
@@ -128,7 +132,15 @@ impl Kind {
             other => bail!("unknown kind of entity {other:?}"),
         })
     }
+}
 
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+impl Kind {
     fn word(self) -> &'static str {
         match self {
             Self::User => "user",
@@ -247,6 +259,22 @@ impl IamWorld {
                     kind.word()
                 )
             })
+    }
+
+    /// Puts what `action` creates under the run: its path and, where the
+    /// target wants it (real AWS), the run tag.
+    pub fn under_the_run(&self, action: &str, params: &mut crate::actions::Params) {
+        if crate::actions::find(action).is_ok_and(|a| a.creates.is_some()) {
+            params.insert("Path".into(), self.suite.path.clone());
+        }
+        if self.suite.tag_entities
+            && matches!(
+                action,
+                "iam:CreateUser" | "iam:CreateRole" | "iam:CreatePolicy"
+            )
+        {
+            params.insert("Tags".into(), format!("{RUN_TAG}={}", self.suite.run_id));
+        }
     }
 
     /// Remembers a created entity for lookups and for cleanup.

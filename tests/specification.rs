@@ -231,3 +231,29 @@ fn the_docs_list_every_action_with_its_fields() {
         );
     }
 }
+
+/// The README names each emulator at the version the suite pins
+/// (src/target/*.rs): in prose ("moto 5.2.5"), in image tags ("moto:5.2.5").
+#[test]
+fn the_readme_names_the_pinned_emulator_versions() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for target in iam_conformance::target::all() {
+        let Some(spec) = target.emulator() else {
+            continue;
+        };
+        let name = regex::escape(target.name());
+        let mentions =
+            regex::Regex::new(&format!(r"\b{name}(?:-core)?[ :](\d+\.\d+\.\d+)\b")).unwrap();
+        let versions: std::collections::BTreeSet<&str> = mentions
+            .captures_iter(&readme)
+            .map(|c| c.get(1).unwrap().as_str())
+            .collect();
+        assert!(
+            versions.iter().all(|v| *v == spec.version) && !versions.is_empty(),
+            "README.md names {} at {versions:?}; the suite pins {}",
+            target.name(),
+            spec.version
+        );
+    }
+}

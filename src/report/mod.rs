@@ -2,8 +2,10 @@
 //! `report.md` for people, `junit.xml` for CI dashboards.
 
 pub mod collector;
+pub mod comparison;
 pub mod expectations;
 pub mod json;
+pub mod judging;
 pub mod junit;
 pub mod markdown;
 pub mod root_causes;

@@ -101,18 +101,12 @@ async fn admin_creates(
     let name = world.physical_name(logical)?;
     let mut params = Params::from([
         (name_param.to_owned(), name.clone()),
-        ("Path".to_owned(), world.suite.path.clone()),
         (
             document_param.to_owned(),
             compact_json(&world.resolve(doc_string(step)?)?),
         ),
     ]);
-    if world.suite.tag_entities {
-        params.insert(
-            "Tags".to_owned(),
-            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
-        );
-    }
+    world.under_the_run(action, &mut params);
     call(world, ADMIN, action, params).await?;
     if let Some(arn) = world.last()?.fields.get("Arn").cloned() {
         world.created(kind, logical, Entity { name, arn });
@@ -125,11 +119,10 @@ async fn admin_creates(
 async fn admin_puts_inline(
     world: &mut IamWorld,
     policy: String,
-    kind: String,
+    kind: Kind,
     logical: String,
     #[step] step: &Step,
 ) -> Result<()> {
-    let kind = Kind::parse(&kind)?;
     let name = world.entity(kind, &logical)?.name.clone();
     let (action, name_param) = if kind == Kind::User {
         ("iam:PutUserPolicy", "UserName")

@@ -35,23 +35,7 @@ fn to_params(world: &IamWorld, action: &str, given: &[(&str, &str)]) -> Params {
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
-    if matches!(
-        action,
-        "iam:CreateUser" | "iam:CreateRole" | "iam:CreatePolicy" | "iam:CreateGroup"
-    ) {
-        params.insert("Path".into(), world.suite.path.clone());
-    }
-    if world.suite.tag_entities
-        && matches!(
-            action,
-            "iam:CreateUser" | "iam:CreateRole" | "iam:CreatePolicy"
-        )
-    {
-        params.insert(
-            "Tags".into(),
-            format!("{}={}", crate::world::RUN_TAG, world.suite.run_id),
-        );
-    }
+    world.under_the_run(action, &mut params);
     params
 }
 
@@ -172,11 +156,10 @@ async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> R
 async fn policy_attached(
     world: &mut IamWorld,
     policy: String,
-    kind: String,
+    kind: Kind,
     logical: String,
 ) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
-    let kind = Kind::parse(&kind)?;
     let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("attaching {policy} to {logical}");
     let (action, named) = match kind {
@@ -190,13 +173,12 @@ async fn policy_attached(
 #[given(regex = r#"^the (user|role) "([^"]+)" has an inline policy "([^"]+)":$"#)]
 async fn inline_policy(
     world: &mut IamWorld,
-    kind: String,
+    kind: Kind,
     logical: String,
     policy: String,
     #[step] step: &Step,
 ) -> Result<()> {
     let document = compact_json(&world.resolve(doc_string(step)?)?);
-    let kind = Kind::parse(&kind)?;
     let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("putting the inline policy {policy} on {logical}");
     let (action, named) = match kind {
@@ -281,16 +263,11 @@ async fn group_inline_policy(
 }
 
 #[given(regex = r#"^the (user|role) "([^"]+)" has the permissions boundary "([^"]+)"$"#)]
-async fn boundary(
-    world: &mut IamWorld,
-    kind: String,
-    logical: String,
-    policy: String,
-) -> Result<()> {
+async fn boundary(world: &mut IamWorld, kind: Kind, logical: String, policy: String) -> Result<()> {
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
-    let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
+    let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("setting {policy} as the permissions boundary of the {kind} {logical}");
-    let (action, named) = match Kind::parse(&kind)? {
+    let (action, named) = match kind {
         Kind::User => ("iam:PutUserPermissionsBoundary", "UserName"),
         _ => ("iam:PutRolePermissionsBoundary", "RoleName"),
     };
@@ -322,14 +299,14 @@ async fn max_session_duration(world: &mut IamWorld, role: String, seconds: i32) 
 #[given(regex = r#"^the (user|role) "([^"]+)" has the tag "([^"]+)" with value "([^"]*)"$"#)]
 async fn tagged(
     world: &mut IamWorld,
-    kind: String,
+    kind: Kind,
     logical: String,
     key: String,
     value: String,
 ) -> Result<()> {
-    let name = world.entity(Kind::parse(&kind)?, &logical)?.name.clone();
+    let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("tagging the {kind} {logical}");
-    let (action, named) = match Kind::parse(&kind)? {
+    let (action, named) = match kind {
         Kind::User => ("iam:TagUser", "UserName"),
         _ => ("iam:TagRole", "RoleName"),
     };
