@@ -310,6 +310,17 @@ async fn tagged(
         Kind::User => ("iam:TagUser", "UserName"),
         _ => ("iam:TagRole", "RoleName"),
     };
+    // The Tags parameter is "key=value" pairs split at commas and trimmed: a
+    // tag that cannot travel that way exactly is refused, not changed.
+    if [&key, &value]
+        .iter()
+        .any(|t| t.contains(',') || t.trim() != t.as_str())
+        || key.contains('=')
+    {
+        bail!(
+            "the tag {key:?} = {value:?} holds a comma, an '=' in its key, or outer spaces, which the Tags parameter cannot carry"
+        );
+    }
     let tag = format!("{key}={value}");
     as_admin(world, action, &[(named, &name), ("Tags", &tag)], &what).await?;
     Ok(())
