@@ -558,18 +558,24 @@ async fn execute(
             let file = relative_feature_path(&root_for_filter, feature);
             selected.contains(&key(&file, scenario.position.line))
         });
-    // Once the run is stopping, scenarios in flight get GRACE to finish and
-    // clean up; after that they are dropped and the sweep removes what they made.
+    // Once the run is stopping, scenarios in flight get their grace to finish
+    // and clean up; after that they are dropped and the sweep removes what they made.
     let grace = async {
-        stopping::stopping().await;
-        tokio::time::sleep(stopping::GRACE).await;
+        let reason = stopping::stopping().await;
+        tokio::time::sleep(reason.grace()).await;
+        reason
     };
     tokio::select! {
         _ = run => {}
-        () = grace => eprintln!(
-            "iam-conformance: scenarios in flight did not finish within {} s; the end-of-run sweep removes what they made under {path}",
-            stopping::GRACE.as_secs()
-        ),
+        reason = grace => match reason {
+            stopping::Reason::TargetGone(_) => eprintln!(
+                "iam-conformance: scenarios in flight when the target went away were stopped; they count as not run"
+            ),
+            stopping::Reason::Signal(_) => eprintln!(
+                "iam-conformance: scenarios in flight did not finish within {} s; the end-of-run sweep removes what they made under {path}",
+                stopping::GRACE.as_secs()
+            ),
+        },
     }
     let waits = std::mem::take(&mut *waits.lock().unwrap_or_else(|p| p.into_inner()));
     Ok((canary, results.take(), waits))

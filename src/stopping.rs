@@ -1,8 +1,9 @@
 //! Why a run ends before every scenario ran: Ctrl-C or SIGTERM, or a target
 //! that stopped answering. Either way no new scenario starts (a scenario's
-//! world refuses to be made), the ones in flight finish and clean up within
-//! [`GRACE`], and the run then sweeps, restores the target and writes its
-//! reports, marked incomplete. A second signal stops at once.
+//! world refuses to be made); after a signal the ones in flight finish and
+//! clean up within [`GRACE`], after the target went away they stop at once.
+//! The run then sweeps, restores the target and writes its reports, marked
+//! incomplete. A second signal stops at once.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -34,6 +35,16 @@ impl Reason {
         match self {
             Self::Signal(signal) => 128 + signal,
             Self::TargetGone(_) => 3,
+        }
+    }
+
+    /// How long scenarios in flight may go on once the run is stopping: after
+    /// a signal, long enough to finish and clean up; after the target went
+    /// away, not at all, since nothing would answer their calls or cleanup.
+    pub fn grace(&self) -> Duration {
+        match self {
+            Self::Signal(_) => GRACE,
+            Self::TargetGone(_) => Duration::ZERO,
         }
     }
 
@@ -172,5 +183,11 @@ mod tests {
         assert_eq!(Reason::Signal(libc::SIGINT).exit_status(), 130);
         assert_eq!(Reason::Signal(libc::SIGTERM).exit_status(), 143);
         assert_eq!(Reason::TargetGone("x".into()).exit_status(), 3);
+    }
+
+    #[test]
+    fn scenarios_in_flight_wait_for_nothing_once_the_target_is_gone() {
+        assert_eq!(Reason::Signal(libc::SIGINT).grace(), GRACE);
+        assert_eq!(Reason::TargetGone("x".into()).grace(), Duration::ZERO);
     }
 }
