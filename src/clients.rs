@@ -128,7 +128,7 @@ impl Connection {
     pub async fn over(endpoint: Option<&str>, http: SharedHttpClient) -> Self {
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .http_client(http)
-            .retry_config(transient_retries())
+            .retry_config(transient_retries(endpoint.is_some()))
             .timeout_config(
                 TimeoutConfig::builder()
                     .connect_timeout(CONNECT_TIMEOUT)
@@ -244,12 +244,20 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// as the SDK's standard retry classifiers define them — never a refusal or a
 /// validation error, whose first answer is the verdict. Real AWS throttles
 /// IAM; emulators crash now and then; neither may change a verdict.
-fn transient_retries() -> RetryConfig {
+fn transient_retries(emulator: bool) -> RetryConfig {
     // A short backoff ceiling: a target that has gone away is noticed in
-    // seconds (see `stopping`), and throttling clears as fast.
-    RetryConfig::standard()
-        .with_max_attempts(6)
-        .with_max_backoff(Duration::from_secs(3))
+    // seconds (see `stopping`), and throttling clears as fast. An emulator on
+    // this machine recovers in milliseconds or not at all (some answer a
+    // request they do not implement with a 500, every time), so waiting a
+    // second before each retry there only lengthens the run.
+    let standard = RetryConfig::standard().with_max_attempts(6);
+    if emulator {
+        standard
+            .with_initial_backoff(Duration::from_millis(100))
+            .with_max_backoff(Duration::from_secs(1))
+    } else {
+        standard.with_max_backoff(Duration::from_secs(3))
+    }
 }
 
 /// Tells `stopping` whether each attempt got an answer at all, whoever made
