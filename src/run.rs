@@ -504,7 +504,6 @@ async fn execute(
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
     stopping::set_target(target_label.to_owned());
-    world::install(Arc::new(suite));
     let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
     let waits_in_hook = waits.clone();
     let root_in_hook = root.to_path_buf();
@@ -565,6 +564,7 @@ async fn execute(
         tokio::time::sleep(reason.grace()).await;
         reason
     };
+    let run = world::with_suite(Arc::new(suite), run);
     tokio::select! {
         _ = run => {}
         reason = grace => match reason {

@@ -7,8 +7,8 @@
 //! without colliding, and the after-hook removes exactly what it created.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
@@ -76,13 +76,16 @@ impl Suite {
     }
 }
 
-static SUITE: OnceLock<Arc<Suite>> = OnceLock::new();
+tokio::task_local! {
+    /// The suite of the run in progress, for the worlds made while it runs.
+    /// Cucumber makes each world with no arguments, so the run hands its
+    /// suite down this way rather than through a process-wide global.
+    static SUITE: Arc<Suite>;
+}
 
-/// Makes the suite available to worlds; called once, before scenarios run.
-pub fn install(suite: Arc<Suite>) {
-    SUITE
-        .set(suite)
-        .expect("the suite is installed once per process");
+/// Runs `run` (the cucumber run) with `suite` available to every world it makes.
+pub async fn with_suite<F: std::future::Future>(suite: Arc<Suite>, run: F) -> F::Output {
+    SUITE.scope(suite, run).await
 }
 
 #[derive(Debug, Clone)]
@@ -213,9 +216,8 @@ impl IamWorld {
             bail!("{} ({})", crate::stopping::NOT_RUN, reason.describe());
         }
         let suite = SUITE
-            .get()
-            .expect("the suite is installed before scenarios run")
-            .clone();
+            .try_with(Arc::clone)
+            .context("a scenario's world is made only inside a run (world::with_suite)")?;
         let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
         Ok(Self {
             suite,

@@ -440,6 +440,18 @@ actions! {
                 .role_name(p.req("RoleName")?),
             none
         );
+    "iam:RemoveUserFromGroup" { fields: &[] }
+    iam |c, p| send!(p, c.remove_user_from_group()
+                .group_name(p.req("GroupName")?)
+                .user_name(p.req("UserName")?),
+            none
+        );
+    "iam:SetDefaultPolicyVersion" { fields: &[] }
+    iam |c, p| send!(p, c.set_default_policy_version()
+                .policy_arn(p.req("PolicyArn")?)
+                .version_id(p.req("VersionId")?),
+            none
+        );
     "iam:TagRole" { fields: &[] }
     iam |c, p| send!(p, c.tag_role()
                 .role_name(p.req("RoleName")?)
