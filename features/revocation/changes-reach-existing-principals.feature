@@ -164,7 +164,7 @@ Feature: A change to a policy reaches principals and sessions that already exist
 
   Rule: A change to a user's policies or groups reaches the user's next request
 
-    @id:revocation.detached-managed-policy-reaches-user @evidence:documented
+    @id:revocation.detached-managed-policy-reaches-user @evidence:inferred
     Scenario: A user loses what a managed policy gave her once it is detached from her
       Source: IAM User Guide, "Policy evaluation logic" (the policies that apply are gathered for each
       request) and "Troubleshooting IAM" (changes to permissions take effect once they have propagated).
@@ -180,7 +180,7 @@ Feature: A change to a policy reaches principals and sessions that already exist
       When "Ann" calls "iam:ListUsers"
       Then the call is denied
 
-    @id:revocation.removed-from-group-reaches-user @evidence:documented
+    @id:revocation.removed-from-group-reaches-user @evidence:inferred
     Scenario: A user loses what her group gave her once she is removed from the group
       Source: IAM User Guide, "IAM user groups" (a user in a group gets the group's permissions), "Policy
       evaluation logic" (the policies that apply are gathered for each request) and "Troubleshooting IAM".
