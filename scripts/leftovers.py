@@ -2,9 +2,11 @@
 """Lists IAM users, roles, groups and policies that conformance runs left under
 /iam-conformance/ on an emulator; exits 1 if there are any.
 
-Usage: leftovers.py ENDPOINT [--key KEY] [--prefix PATH] [--run RUN_ID] [--tag KEY=VALUE --expect-some]
+Usage: leftovers.py ENDPOINT [--key KEY] [--moto-account ID] [--prefix PATH] [--run RUN_ID] [--tag KEY=VALUE --expect-some]
 
---key          access key to sign with (default: any; moto with enforcement off accepts it)
+--key          access key to sign with (default: any; moto with enforcement off accepts it);
+               a 12-digit key is the root of that account on ministack, LocalStack and localemu
+--moto-account ID  look in that account of moto (the x-moto-account-id header)
 --run RUN_ID   also anything, anywhere, whose name carries that run's id (-RUN_ID-)
 --tag K=V      with --expect-some: succeed only if some user carries this tag (checks tagging)
 --expect-some  invert: exit 1 if nothing is left
@@ -21,6 +23,7 @@ def main() -> int:
     args.add_argument("endpoint")
     args.add_argument("--key", default="AKIAIOSFODNN7EXAMPLE")
     args.add_argument("--prefix", default="/iam-conformance/")
+    args.add_argument("--moto-account")
     args.add_argument("--run")
     args.add_argument("--tag")
     args.add_argument("--expect-some", action="store_true")
@@ -32,6 +35,17 @@ def main() -> int:
         aws_access_key_id=a.key,
         aws_secret_access_key="unused-by-emulators" if a.key != "test" else "test",
     )
+    where = a.endpoint
+    if a.moto_account:
+        account = a.moto_account
+
+        def in_account(request, **_):
+            request.headers["x-moto-account-id"] = account
+
+        iam.meta.events.register("before-sign.iam.*", in_account)
+        where = f"{a.endpoint} (account {account})"
+    elif a.key.isdigit():
+        where = f"{a.endpoint} (account {a.key})"
     users = [u["UserName"] for u in iam.list_users(PathPrefix=a.prefix)["Users"]]
     found = {
         "users": users,
@@ -53,7 +67,7 @@ def main() -> int:
     left = {kind: names for kind, names in found.items() if names}
     if a.expect_some:
         if not left:
-            print(f"expected leftovers under {a.prefix} at {a.endpoint}, found none")
+            print(f"expected leftovers under {a.prefix} at {where}, found none")
             return 1
         if a.tag:
             key, value = a.tag.split("=", 1)
@@ -65,9 +79,9 @@ def main() -> int:
         print(f"left under {a.prefix}: {sum(len(v) for v in left.values())} entities, as expected")
         return 0
     if left:
-        print(f"left under {a.prefix} at {a.endpoint}: {left}")
+        print(f"left under {a.prefix} at {where}: {left}")
         return 1
-    print(f"nothing left under {a.prefix} at {a.endpoint}")
+    print(f"nothing left under {a.prefix} at {where}")
     return 0
 
 

@@ -112,6 +112,15 @@ pub struct SuiteOptions {
     #[arg(long, env = "IAM_CONFORMANCE_AWS_ACCOUNT", global = true)]
     pub aws_account: Option<String>,
 
+    /// A profile (shared AWS config files) of a second AWS account, for the
+    /// cross-account scenarios of --target aws; needs --aws-second-account.
+    #[arg(long, env = "IAM_CONFORMANCE_AWS_SECOND_PROFILE", global = true)]
+    pub aws_second_profile: Option<String>,
+
+    /// The account --aws-second-profile must belong to.
+    #[arg(long, env = "IAM_CONFORMANCE_AWS_SECOND_ACCOUNT", global = true)]
+    pub aws_second_account: Option<String>,
+
     /// Instead of running scenarios, list what a run left on a running target
     /// (`--endpoint`, or `--target aws`): a run id, or `all` for every run.
     #[arg(long, value_name = "RUN_ID|all", global = true)]

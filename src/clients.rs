@@ -83,6 +83,8 @@ pub enum Identity {
     Keys(Keys),
     /// Whatever the standard aws-config chain finds (profile, env, SSO, …).
     DefaultChain,
+    /// A named profile of the shared AWS config files (`--aws-second-profile`).
+    Profile(String),
 }
 
 /// The shared SDK configuration for one target, and the clients made from it.
@@ -101,6 +103,7 @@ enum Signer {
         session_token: Option<Secret>,
     },
     DefaultChain,
+    Profile(String),
 }
 
 impl Signer {
@@ -112,6 +115,7 @@ impl Signer {
                 session_token: k.session_token.clone(),
             },
             Identity::DefaultChain => Self::DefaultChain,
+            Identity::Profile(name) => Self::Profile(name.clone()),
         }
     }
 }
@@ -180,10 +184,30 @@ impl Connection {
         let mut config = aws_sdk_iam::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
-        if let Identity::Keys(keys) = who {
-            config = config.credentials_provider(keys.credentials());
+        match who {
+            Identity::Keys(keys) => config = config.credentials_provider(keys.credentials()),
+            Identity::Profile(name) => config = config.credentials_provider(profile(name)),
+            Identity::DefaultChain => {}
         }
         aws_sdk_iam::Client::from_conf(config.build())
+    }
+
+    /// A client of `who` that adds one header to every request (moto takes
+    /// the account of a request from `x-moto-account-id`). Not cached: it is
+    /// for a target's own setup, not for scenarios.
+    pub fn iam_with_header(
+        &self,
+        who: &Identity,
+        name: &'static str,
+        value: &'static str,
+    ) -> aws_sdk_iam::Client {
+        let iam = self.new_iam(who);
+        let config = iam
+            .config()
+            .to_builder()
+            .interceptor(AddHeader { name, value })
+            .build();
+        aws_sdk_iam::Client::from_conf(config)
     }
 
     /// For setting scenes up and cleaning up; the same retry policy as actors'.
@@ -199,8 +223,10 @@ impl Connection {
         let mut config = aws_sdk_sts::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
-        if let Identity::Keys(keys) = who {
-            config = config.credentials_provider(keys.credentials());
+        match who {
+            Identity::Keys(keys) => config = config.credentials_provider(keys.credentials()),
+            Identity::Profile(name) => config = config.credentials_provider(profile(name)),
+            Identity::DefaultChain => {}
         }
         aws_sdk_sts::Client::from_conf(config.build())
     }
@@ -279,6 +305,38 @@ impl aws_sdk_iam::config::Intercept for ListenForSilence {
     ) -> Result<(), aws_sdk_iam::error::BoxError> {
         crate::resources::request_sent();
         crate::stopping::heard(context.response().is_some());
+        Ok(())
+    }
+}
+
+/// The credentials of a named profile in the shared AWS config files.
+fn profile(name: &str) -> aws_config::profile::ProfileFileCredentialsProvider {
+    aws_config::profile::ProfileFileCredentialsProvider::builder()
+        .profile_name(name)
+        .build()
+}
+
+#[derive(Debug)]
+struct AddHeader {
+    name: &'static str,
+    value: &'static str,
+}
+
+impl aws_sdk_iam::config::Intercept for AddHeader {
+    fn name(&self) -> &'static str {
+        "AddHeader"
+    }
+
+    fn modify_before_signing(
+        &self,
+        context: &mut aws_sdk_iam::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
+        _: &aws_sdk_iam::config::RuntimeComponents,
+        _: &mut aws_sdk_iam::config::ConfigBag,
+    ) -> Result<(), aws_sdk_iam::error::BoxError> {
+        context
+            .request_mut()
+            .headers_mut()
+            .insert(self.name, self.value);
         Ok(())
     }
 }

@@ -11,6 +11,8 @@ use anyhow::{Result, bail};
 pub enum Reference<'a> {
     /// `${account}`: the target's account id.
     Account,
+    /// `${account:second}`: the id of the target's second account.
+    SecondAccount,
     /// `${user:Jill}`: the user's ARN.
     User(&'a str),
     /// `${role:Reader}`: the role's ARN.
@@ -59,8 +61,10 @@ pub fn substitute(text: &str, resolver: &dyn Resolver) -> Result<String> {
 
 /// `None` for text that is not one of the suite's placeholders (e.g. `aws:username`).
 fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
-    if inner == "account" {
-        return Ok(Some(Reference::Account));
+    match inner {
+        "account" => return Ok(Some(Reference::Account)),
+        "account:second" => return Ok(Some(Reference::SecondAccount)),
+        _ => {}
     }
     let Some((kind, name)) = inner.split_once(':') else {
         return Ok(None);
@@ -72,6 +76,9 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
         "name" => Reference::Name(name),
         "doc" => Reference::Document(name),
         "key" => Reference::AccessKeyId(name),
+        "account" => {
+            bail!("placeholder ${{{inner}}}: the one other account is ${{account:second}}")
+        }
         "session" => {
             let Some((role, session)) = name.split_once('/') else {
                 bail!("placeholder ${{session:{name}}} must be ${{session:Role/session-name}}");
@@ -95,6 +102,7 @@ mod tests {
         fn resolve(&self, reference: &Reference<'_>) -> Result<String> {
             Ok(match reference {
                 Reference::Account => "123456789012".into(),
+                Reference::SecondAccount => "111122223333".into(),
                 Reference::User(n) => format!("arn:aws:iam::123456789012:user/{n}-x"),
                 Reference::Role(n) => format!("arn:aws:iam::123456789012:role/{n}-x"),
                 Reference::Policy(n) => format!("arn:aws:iam::123456789012:policy/{n}-x"),
@@ -115,6 +123,15 @@ mod tests {
             substitute(text, &Fixed).unwrap(),
             r#"{"AWS":"arn:aws:iam::123456789012:user/Jill-x","R":"arn:aws:iam::123456789012:role/Reader-x","A":"123456789012"}"#
         );
+    }
+
+    #[test]
+    fn the_second_account_has_a_placeholder_of_its_own() {
+        assert_eq!(
+            substitute("arn:aws:iam::${account:second}:root ${account}", &Fixed).unwrap(),
+            "arn:aws:iam::111122223333:root 123456789012"
+        );
+        assert!(substitute("${account:third}", &Fixed).is_err());
     }
 
     #[test]

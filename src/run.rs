@@ -102,7 +102,7 @@ async fn run(root: &Path) -> Result<i32> {
         &catalog,
         tags.as_ref(),
         name_filter.as_ref(),
-        &target.capabilities(),
+        &target.capabilities_for(&options),
         target.is_aws(),
     );
     if selection.run.is_empty() {
@@ -170,6 +170,8 @@ async fn run(root: &Path) -> Result<i32> {
     let connection = Connection::new(sdk_endpoint.as_deref()).await;
     let reached = Reached {
         expected_account: options.aws_account.as_deref(),
+        second_profile: options.aws_second_profile.as_deref(),
+        expected_second_account: options.aws_second_account.as_deref(),
         endpoint: endpoint.as_deref(),
         connection: &connection,
         run_id: &run_id,
@@ -378,46 +380,52 @@ async fn sweep(root: &Path, options: &SuiteOptions, which: &str) -> Result<bool>
     let own_path = format!("/iam-conformance/{run_id}/");
     let reached = Reached {
         expected_account: options.aws_account.as_deref(),
+        second_profile: options.aws_second_profile.as_deref(),
+        expected_second_account: options.aws_second_account.as_deref(),
         endpoint: endpoint.as_deref(),
         connection: &connection,
         run_id: &run_id,
         path: &own_path,
     };
     let prepared = target.prepare(&reached, options.enforcement).await?;
-    let iam = connection.iam_setup(&prepared.admin);
     let selector = cleanup::Selector {
         path_prefix: &prefix,
         run_id: swept_run,
     };
-    let listed = cleanup::inventory(&iam, &selector).await;
-    let result = match listed {
-        Ok(items) => {
-            let items: Vec<_> = items
-                .into_iter()
-                .filter(
-                    |i| !matches!(i, cleanup::Entity::User(n) if prepared.own_users.contains(n)),
-                )
-                .collect();
-            println!("{} entities under {prefix}:", items.len());
-            for item in &items {
-                println!("  {item}");
+    let mut result = Ok(true);
+    for (account, admin, own_users) in prepared.accounts() {
+        let iam = connection.iam_setup(admin);
+        let listed = match cleanup::inventory(&iam, &selector).await {
+            Ok(items) => items,
+            Err(e) => {
+                result = Err(e.context(format!("listing account {account}")));
+                break;
             }
-            if options.yes {
-                let swept = cleanup::remove(&iam, &items, &prepared.own_users).await;
-                println!("removed {}", swept.removed.len());
-                for error in &swept.errors {
-                    println!("could not remove {error}");
-                }
-                Ok(swept.errors.is_empty())
-            } else {
-                if !items.is_empty() {
-                    println!("dry run: nothing was deleted; add --yes to delete these");
-                }
-                Ok(true)
-            }
+        };
+        let items: Vec<_> = listed
+            .into_iter()
+            .filter(|i| !matches!(i, cleanup::Entity::User(n) if own_users.contains(n)))
+            .collect();
+        println!(
+            "{} entities under {prefix} in account {account}:",
+            items.len()
+        );
+        for item in &items {
+            println!("  {item}");
         }
-        Err(e) => Err(e),
-    };
+        if options.yes {
+            let swept = cleanup::remove(&iam, &items, own_users).await;
+            println!("removed {}", swept.removed.len());
+            for error in &swept.errors {
+                println!("could not remove {error}");
+            }
+            if !swept.errors.is_empty() {
+                result = Ok(false);
+            }
+        } else if !items.is_empty() {
+            println!("dry run: nothing was deleted; add --yes to delete these");
+        }
+    }
     target.release(&reached, &prepared).await?;
     result
 }
@@ -503,6 +511,10 @@ async fn execute(
     );
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
+    suite.second = prepared
+        .second
+        .as_ref()
+        .map(|s| (s.account.clone(), s.admin.clone()));
     stopping::set_target(target_label.to_owned());
     let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
     let waits_in_hook = waits.clone();
@@ -615,32 +627,36 @@ async fn tear_down(
     prepared: &Prepared,
     path: &str,
 ) -> Result<()> {
-    let iam = at.connection.iam_setup(&prepared.admin);
     let run = cleanup::Selector {
         path_prefix: path,
         run_id: Some(at.run_id),
     };
-    match cleanup::sweep(&iam, &run, &prepared.own_users).await {
-        Ok(swept) => {
-            // Every scenario removes what it made: anything found here is a
-            // cleanup defect, unless the run was stopped with scenarios in flight.
-            if !swept.removed.is_empty() {
-                let kind = if stopping::requested().is_some() {
-                    "the end-of-run sweep removed"
-                } else {
-                    "warning: scenarios left entities behind; the end-of-run sweep removed"
-                };
-                eprintln!(
-                    "iam-conformance: {kind} {}: {}",
-                    swept.removed.len(),
-                    swept.removed.join(", ")
-                );
+    for (account, admin, own_users) in prepared.accounts() {
+        let iam = at.connection.iam_setup(admin);
+        match cleanup::sweep(&iam, &run, own_users).await {
+            Ok(swept) => {
+                // Every scenario removes what it made: anything found here is a
+                // cleanup defect, unless the run was stopped with scenarios in flight.
+                if !swept.removed.is_empty() {
+                    let kind = if stopping::requested().is_some() {
+                        "the end-of-run sweep removed"
+                    } else {
+                        "warning: scenarios left entities behind; the end-of-run sweep removed"
+                    };
+                    eprintln!(
+                        "iam-conformance: {kind} {} in account {account}: {}",
+                        swept.removed.len(),
+                        swept.removed.join(", ")
+                    );
+                }
+                for error in &swept.errors {
+                    eprintln!("iam-conformance: could not remove {error}");
+                }
             }
-            for error in &swept.errors {
-                eprintln!("iam-conformance: could not remove {error}");
-            }
+            Err(e) => eprintln!(
+                "iam-conformance: the end-of-run sweep of {path} in account {account} failed: {e:#}"
+            ),
         }
-        Err(e) => eprintln!("iam-conformance: the end-of-run sweep of {path} failed: {e:#}"),
     }
     target
         .release(at, prepared)

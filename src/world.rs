@@ -37,7 +37,30 @@ pub struct Suite {
     pub deadline: std::time::Duration,
     /// Tag what the run creates with its id (real AWS).
     pub tag_entities: bool,
+    /// The second account and its admin, on targets that have one.
+    pub second: Option<(String, Identity)>,
     scenarios_started: AtomicUsize,
+}
+
+/// The account an entity or actor lives in: the run's own, or the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Home {
+    First,
+    Second,
+}
+
+/// As a step writes it: nothing for the run's own account, "in the second
+/// account" (with or without a leading space) for the other.
+impl std::str::FromStr for Home {
+    type Err = anyhow::Error;
+
+    fn from_str(words: &str) -> Result<Self> {
+        match words.trim() {
+            "" => Ok(Self::First),
+            "in the second account" => Ok(Self::Second),
+            other => bail!("unknown account {other:?}"),
+        }
+    }
 }
 
 impl Suite {
@@ -56,6 +79,7 @@ impl Suite {
             path,
             deadline: std::time::Duration::ZERO,
             tag_entities: false,
+            second: None,
             scenarios_started: AtomicUsize::new(0),
         }
     }
@@ -71,8 +95,41 @@ impl Suite {
         })
     }
 
-    pub fn iam_admin(&self) -> aws_sdk_iam::Client {
-        self.connection.iam_setup(&self.admin)
+    /// The admin who sets scenes up in `home`.
+    pub fn admin_of(&self, home: Home) -> Result<&Identity> {
+        match home {
+            Home::First => Ok(&self.admin),
+            Home::Second => Ok(&self.second_account()?.1),
+        }
+    }
+
+    pub fn iam_admin(&self, home: Home) -> Result<aws_sdk_iam::Client> {
+        Ok(self.connection.iam_setup(self.admin_of(home)?))
+    }
+
+    fn second_account(&self) -> Result<&(String, Identity)> {
+        self.second.as_ref().context(
+            "this target has no second account (the scenario should be tagged @requires:second-account)",
+        )
+    }
+
+    /// The id of `home`.
+    pub fn account_of(&self, home: Home) -> Result<&str> {
+        match home {
+            Home::First => Ok(&self.account),
+            Home::Second => Ok(&self.second_account()?.0),
+        }
+    }
+
+    /// Where the entity or principal with this ARN lives: the account field
+    /// of an IAM or STS ARN (`arn:aws:iam::ACCOUNT:…`). The admin, who has no
+    /// ARN here, and anything unknown are the run's own account.
+    pub fn home_of(&self, arn: &str) -> Home {
+        let account = arn.split(':').nth(4);
+        match &self.second {
+            Some((second, _)) if account == Some(second.as_str()) => Home::Second,
+            _ => Home::First,
+        }
     }
 }
 
@@ -105,8 +162,8 @@ impl Actor {
     pub fn keys(&self) -> Result<&Keys> {
         match &self.identity {
             Identity::Keys(keys) => Ok(keys),
-            Identity::DefaultChain => {
-                bail!("this actor signs with the default credential chain, not known keys")
+            Identity::DefaultChain | Identity::Profile(_) => {
+                bail!("this actor signs with credentials from the AWS config, not known keys")
             }
         }
     }
@@ -162,10 +219,11 @@ pub struct IamWorld {
     entities: BTreeMap<(KindKey, String), Entity>,
     actors: BTreeMap<String, Actor>,
     documents: BTreeMap<String, String>,
-    /// Everything created, in order, so the after-hook removes it newest first.
-    created: Vec<cleanup::Entity>,
+    /// Everything created, in order and with its account, so the after-hook
+    /// removes it newest first.
+    created: Vec<(Home, cleanup::Entity)>,
     /// Dependents the scenario made, undone before the entities are deleted.
-    undo: Vec<cleanup::Undo>,
+    undo: Vec<(Home, cleanup::Undo)>,
     /// The outcome of the most recent call, which `Then` steps judge.
     pub last: Option<Outcome>,
     /// Who made the most recent call, what it was and with which parameters,
@@ -281,26 +339,36 @@ impl IamWorld {
 
     /// Remembers a created entity for lookups and for cleanup.
     pub fn created(&mut self, kind: Kind, logical: &str, entity: Entity) {
-        self.track(match kind {
-            Kind::User => cleanup::Entity::User(entity.name.clone()),
-            Kind::Role => cleanup::Entity::Role(entity.name.clone()),
-            Kind::Group => cleanup::Entity::Group(entity.name.clone()),
-            Kind::Policy => cleanup::Entity::Policy(entity.arn.clone()),
-        });
+        let home = self.suite.home_of(&entity.arn);
+        self.track(
+            home,
+            match kind {
+                Kind::User => cleanup::Entity::User(entity.name.clone()),
+                Kind::Role => cleanup::Entity::Role(entity.name.clone()),
+                Kind::Group => cleanup::Entity::Group(entity.name.clone()),
+                Kind::Policy => cleanup::Entity::Policy(entity.arn.clone()),
+            },
+        );
         self.entities
             .insert((kind_key(kind), logical.to_owned()), entity);
     }
 
-    /// Remembers something a call created, for cleanup only.
-    pub fn track(&mut self, made: cleanup::Entity) {
+    /// Remembers something a call created in `home`, for cleanup only.
+    pub fn track(&mut self, home: Home, made: cleanup::Entity) {
+        let made = (home, made);
         if !self.created.contains(&made) {
             self.created.push(made);
         }
     }
 
     /// Remembers a dependent to undo at cleanup (saves the listing calls).
-    pub fn undo_later(&mut self, undo: cleanup::Undo) {
-        self.undo.push(undo);
+    pub fn undo_later(&mut self, home: Home, undo: cleanup::Undo) {
+        self.undo.push((home, undo));
+    }
+
+    /// The account a scenario's entity lives in.
+    pub fn home(&self, kind: Kind, logical: &str) -> Result<Home> {
+        Ok(self.suite.home_of(&self.entity(kind, logical)?.arn))
     }
 
     pub fn add_actor(&mut self, name: &str, keys: Keys, arn: String) {
@@ -367,20 +435,26 @@ impl IamWorld {
         if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
             return; // nothing would answer
         }
-        let iam = self.suite.iam_admin();
-        for undo in self.undo.drain(..).rev() {
+        for (home, undo) in self.undo.drain(..).rev() {
             if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
                 return;
             }
-            undo.run(&iam).await;
+            match self.suite.iam_admin(home) {
+                Ok(iam) => undo.run(&iam).await,
+                Err(e) => eprintln!("iam-conformance: cleanup cannot undo {undo:?}: {e:#}"),
+            }
         }
-        let mut made: Vec<cleanup::Entity> = self.created.drain(..).rev().collect();
-        made.sort_by_key(cleanup::Entity::removal_rank);
-        for made in made {
+        let mut made: Vec<(Home, cleanup::Entity)> = self.created.drain(..).rev().collect();
+        made.sort_by_key(|(_, made)| made.removal_rank());
+        for (home, made) in made {
             if let Some(crate::stopping::Reason::TargetGone(_)) = crate::stopping::requested() {
                 return;
             }
-            if let Err(e) = cleanup::delete_made(&iam, &made).await {
+            let deleted = match self.suite.iam_admin(home) {
+                Ok(iam) => cleanup::delete_made(&iam, &made).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = deleted {
                 eprintln!("iam-conformance: cleanup left {made:?} for the end-of-run sweep: {e:#}");
             }
         }
@@ -391,6 +465,7 @@ impl Resolver for IamWorld {
     fn resolve(&self, reference: &Reference<'_>) -> Result<String> {
         Ok(match reference {
             Reference::Account => self.suite.account.clone(),
+            Reference::SecondAccount => self.suite.account_of(Home::Second)?.to_owned(),
             Reference::User(n) => self.entity(Kind::User, n)?.arn.clone(),
             Reference::Role(n) => self.entity(Kind::Role, n)?.arn.clone(),
             Reference::Policy(n) => self.entity(Kind::Policy, n)?.arn.clone(),
@@ -400,11 +475,9 @@ impl Resolver for IamWorld {
             })?,
             Reference::AccessKeyId(actor) => self.actor(actor)?.keys()?.access_key_id.clone(),
             Reference::Session { role, session } => {
+                let account = self.suite.account_of(self.home(Kind::Role, role)?)?;
                 let role = &self.entity(Kind::Role, role)?.name;
-                format!(
-                    "arn:aws:sts::{}:assumed-role/{role}/{session}",
-                    self.suite.account
-                )
+                format!("arn:aws:sts::{account}:assumed-role/{role}/{session}")
             }
         })
     }

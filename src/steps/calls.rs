@@ -218,7 +218,10 @@ pub(super) async fn call(
     params: Params,
 ) -> Result<()> {
     world.last_call = Some((actor.to_owned(), action.to_owned(), params.clone()));
-    let who = world.actor(actor)?.identity;
+    let who = world.actor(actor)?;
+    // What the actor makes lives in the actor's account.
+    let home = world.suite.home_of(&who.arn);
+    let who = who.identity;
     let called = match actions::call(&world.suite.connection, &who, action, &params).await {
         Ok(called) => called,
         Err(e) => {
@@ -228,10 +231,10 @@ pub(super) async fn call(
     };
     world.heard(Answer::of(&called.outcome));
     if let Some(made) = called.made {
-        world.track(made);
+        world.track(home, made);
     }
     if let Some(undo) = called.undo {
-        world.undo_later(undo);
+        world.undo_later(home, undo);
     }
     // An actor's new access key is not an actor: only sessions are.
     let session = matches!(action, "sts:AssumeRole" | "sts:GetSessionToken");

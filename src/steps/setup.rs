@@ -12,20 +12,22 @@ use crate::actions::{self, Called, Params};
 use crate::clients::Keys;
 use crate::consistency::{WallClock, settle};
 use crate::outcome::Answer;
-use crate::world::{Entity, IamWorld, Kind};
+use crate::world::{Entity, Home, IamWorld, Kind};
 
 /// Sends `action` as the admin. What it undoes is scheduled from the action
 /// table; a refusal fails the step saying what the target answered (code,
 /// status, message), and the answer is kept for the report's root causes.
 async fn as_admin(
     world: &mut IamWorld,
+    home: Home,
     action: &str,
     params: &[(&str, &str)],
     what: &str,
 ) -> Result<Called> {
     let params = to_params(world, action, params);
-    let called = actions::call(&world.suite.connection, &world.suite.admin, action, &params).await;
-    answered(world, action, what, called)
+    let admin = world.suite.admin_of(home)?.clone();
+    let called = actions::call(&world.suite.connection, &admin, action, &params).await;
+    answered(world, home, action, what, called)
 }
 
 /// The run's parameters for a setup call: its path and, where the target
@@ -43,6 +45,7 @@ fn to_params(world: &IamWorld, action: &str, given: &[(&str, &str)]) -> Params {
 /// undo scheduled, a refusal or silence is the step's failure.
 fn answered(
     world: &mut IamWorld,
+    home: Home,
     action: &str,
     what: &str,
     called: Result<Called>,
@@ -61,7 +64,7 @@ fn answered(
         bail!("setting the scene failed: {what}{detail}");
     }
     if let Some(undo) = called.undo.clone() {
-        world.undo_later(undo);
+        world.undo_later(home, undo);
     }
     Ok(called)
 }
@@ -76,11 +79,17 @@ fn field(called: &Called, name: &str) -> Result<String> {
         .with_context(|| format!("{} answered no {name}", called.outcome.action))
 }
 
-#[given(regex = r#"^a user "([^"]+)"( with access keys)?$"#)]
-async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Result<()> {
+#[given(regex = r#"^a user "([^"]+)"( with access keys)?( in the second account)?$"#)]
+async fn a_user(
+    world: &mut IamWorld,
+    logical: String,
+    with_keys: String,
+    home: Home,
+) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let created = as_admin(
         world,
+        home,
         "iam:CreateUser",
         &[("UserName", &name)],
         &format!("CreateUser {name}"),
@@ -96,16 +105,17 @@ async fn a_user(world: &mut IamWorld, logical: String, with_keys: String) -> Res
         },
     );
     if !with_keys.is_empty() {
-        let keys = new_access_key(world, &name).await?;
+        let keys = new_access_key(world, home, &name).await?;
         world.add_actor(&logical, keys, arn);
     }
     Ok(())
 }
 
 /// A new access key of the user `name`, deleted before the user at cleanup.
-async fn new_access_key(world: &mut IamWorld, name: &str) -> Result<Keys> {
+async fn new_access_key(world: &mut IamWorld, home: Home, name: &str) -> Result<Keys> {
     let created = as_admin(
         world,
+        home,
         "iam:CreateAccessKey",
         &[("UserName", name)],
         &format!("CreateAccessKey {name}"),
@@ -116,16 +126,18 @@ async fn new_access_key(world: &mut IamWorld, name: &str) -> Result<Keys> {
         .context("CreateAccessKey returned no key")
 }
 
-#[given(regex = r#"^a managed policy "([^"]+)":$"#)]
+#[given(regex = r#"^a managed policy "([^"]+)"( in the second account)?:$"#)]
 async fn a_managed_policy(
     world: &mut IamWorld,
     logical: String,
+    home: Home,
     #[step] step: &Step,
 ) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let document = compact_json(&world.resolve(doc_string(step)?)?);
     let created = as_admin(
         world,
+        home,
         "iam:CreatePolicy",
         &[("PolicyName", &name), ("PolicyDocument", &document)],
         &format!("CreatePolicy {name}"),
@@ -136,12 +148,18 @@ async fn a_managed_policy(
     Ok(())
 }
 
-#[given(regex = r#"^a role "([^"]+)" whose trust policy is:$"#)]
-async fn a_role(world: &mut IamWorld, logical: String, #[step] step: &Step) -> Result<()> {
+#[given(regex = r#"^a role "([^"]+)"( in the second account)? whose trust policy is:$"#)]
+async fn a_role(
+    world: &mut IamWorld,
+    logical: String,
+    home: Home,
+    #[step] step: &Step,
+) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
     let created = until_principals_exist(
         world,
+        home,
         "iam:CreateRole",
         &[("RoleName", &name), ("AssumeRolePolicyDocument", &trust)],
         &format!("CreateRole {name}"),
@@ -166,7 +184,15 @@ async fn policy_attached(
         Kind::User => ("iam:AttachUserPolicy", "UserName"),
         _ => ("iam:AttachRolePolicy", "RoleName"),
     };
-    as_admin(world, action, &[(named, &name), ("PolicyArn", &arn)], &what).await?;
+    let home = world.home(kind, &logical)?;
+    as_admin(
+        world,
+        home,
+        action,
+        &[(named, &name), ("PolicyArn", &arn)],
+        &what,
+    )
+    .await?;
     Ok(())
 }
 
@@ -190,15 +216,17 @@ async fn inline_policy(
         ("PolicyName", &policy),
         ("PolicyDocument", &document),
     ];
-    as_admin(world, action, &params, &what).await?;
+    let home = world.home(kind, &logical)?;
+    as_admin(world, home, action, &params, &what).await?;
     Ok(())
 }
 
-#[given(regex = r#"^a group "([^"]+)"$"#)]
-async fn a_group(world: &mut IamWorld, logical: String) -> Result<()> {
+#[given(regex = r#"^a group "([^"]+)"( in the second account)?$"#)]
+async fn a_group(world: &mut IamWorld, logical: String, home: Home) -> Result<()> {
     let name = world.physical_name(&logical)?;
     let created = as_admin(
         world,
+        home,
         "iam:CreateGroup",
         &[("GroupName", &name)],
         &format!("CreateGroup {name}"),
@@ -214,8 +242,10 @@ async fn member_of(world: &mut IamWorld, user: String, group: String) -> Result<
     let user_name = world.entity(Kind::User, &user)?.name.clone();
     let group_name = world.entity(Kind::Group, &group)?.name.clone();
     let what = format!("adding {user} to the group {group}");
+    let home = world.home(Kind::User, &user)?;
     as_admin(
         world,
+        home,
         "iam:AddUserToGroup",
         &[("UserName", &user_name), ("GroupName", &group_name)],
         &what,
@@ -233,8 +263,10 @@ async fn policy_attached_to_group(
     let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
     let name = world.entity(Kind::Group, &group)?.name.clone();
     let what = format!("attaching {policy} to the group {group}");
+    let home = world.home(Kind::Group, &group)?;
     as_admin(
         world,
+        home,
         "iam:AttachGroupPolicy",
         &[("GroupName", &name), ("PolicyArn", &arn)],
         &what,
@@ -258,7 +290,8 @@ async fn group_inline_policy(
         ("PolicyName", &policy),
         ("PolicyDocument", &document),
     ];
-    as_admin(world, "iam:PutGroupPolicy", &params, &what).await?;
+    let home = world.home(Kind::Group, &group)?;
+    as_admin(world, home, "iam:PutGroupPolicy", &params, &what).await?;
     Ok(())
 }
 
@@ -271,8 +304,10 @@ async fn boundary(world: &mut IamWorld, kind: Kind, logical: String, policy: Str
         Kind::User => ("iam:PutUserPermissionsBoundary", "UserName"),
         _ => ("iam:PutRolePermissionsBoundary", "RoleName"),
     };
+    let home = world.home(kind, &logical)?;
     as_admin(
         world,
+        home,
         action,
         &[(named, &name), ("PermissionsBoundary", &arn)],
         &what,
@@ -286,8 +321,10 @@ async fn max_session_duration(world: &mut IamWorld, role: String, seconds: i32) 
     let name = world.entity(Kind::Role, &role)?.name.clone();
     let what = format!("setting the maximum session duration of {role}");
     let seconds = seconds.to_string();
+    let home = world.home(Kind::Role, &role)?;
     as_admin(
         world,
+        home,
         "iam:UpdateRole",
         &[("RoleName", &name), ("MaxSessionDuration", &seconds)],
         &what,
@@ -322,7 +359,15 @@ async fn tagged(
         );
     }
     let tag = format!("{key}={value}");
-    as_admin(world, action, &[(named, &name), ("Tags", &tag)], &what).await?;
+    let home = world.home(kind, &logical)?;
+    as_admin(
+        world,
+        home,
+        action,
+        &[(named, &name), ("Tags", &tag)],
+        &what,
+    )
+    .await?;
     Ok(())
 }
 
@@ -331,8 +376,10 @@ async fn trust_changed(world: &mut IamWorld, role: String, #[step] step: &Step) 
     let trust = compact_json(&world.resolve(doc_string(step)?)?);
     let name = world.entity(Kind::Role, &role)?.name.clone();
     let what = format!("changing the trust policy of {role}");
+    let home = world.home(Kind::Role, &role)?;
     until_principals_exist(
         world,
+        home,
         "iam:UpdateAssumeRolePolicy",
         &[("RoleName", &name), ("PolicyDocument", &trust)],
         &what,
@@ -346,6 +393,7 @@ async fn trust_changed(world: &mut IamWorld, role: String, #[step] step: &Step) 
 /// the call is repeated with backoff. Emulators have no deadline: one try.
 async fn until_principals_exist(
     world: &mut IamWorld,
+    home: Home,
     action: &str,
     params: &[(&str, &str)],
     what: &str,
@@ -353,12 +401,14 @@ async fn until_principals_exist(
     /// What each attempt needs, owned: the poller lends only its state to an attempt.
     struct Attempt {
         suite: std::sync::Arc<crate::world::Suite>,
+        admin: crate::clients::Identity,
         action: String,
         params: Params,
         last: Option<Result<Called>>,
     }
     let mut attempt = Attempt {
         suite: world.suite.clone(),
+        admin: world.suite.admin_of(home)?.clone(),
         action: action.to_owned(),
         params: to_params(world, action, params),
         last: None,
@@ -370,7 +420,7 @@ async fn until_principals_exist(
         |a, _| {
             Box::pin(async {
                 let called =
-                    actions::call(&a.suite.connection, &a.suite.admin, &a.action, &a.params).await;
+                    actions::call(&a.suite.connection, &a.admin, &a.action, &a.params).await;
                 let transient = called.as_ref().is_ok_and(|c| {
                     c.outcome.error.as_ref().is_some_and(|e| {
                         e.code == "MalformedPolicyDocument"
@@ -384,7 +434,7 @@ async fn until_principals_exist(
     )
     .await;
     let called = attempt.last.expect("settle makes at least one attempt");
-    answered(world, action, what, called)
+    answered(world, home, action, what, called)
 }
 
 /// The user is deleted and a new one with the same name and path is created,
@@ -392,15 +442,17 @@ async fn until_principals_exist(
 #[given(regex = r#"^the user "([^"]+)" is deleted and created again with new access keys$"#)]
 async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     let name = world.entity(Kind::User, &logical)?.name.clone();
-    crate::cleanup::delete_user(&world.suite.iam_admin(), &name).await?;
+    let home = world.home(Kind::User, &logical)?;
+    crate::cleanup::delete_user(&world.suite.iam_admin(home)?, &name).await?;
     as_admin(
         world,
+        home,
         "iam:CreateUser",
         &[("UserName", &name)],
         &format!("CreateUser {name} again"),
     )
     .await?;
-    let keys = new_access_key(world, &name).await?;
+    let keys = new_access_key(world, home, &name).await?;
     let arn = world.entity(Kind::User, &logical)?.arn.clone();
     world.add_actor(&logical, keys, arn);
     Ok(())
@@ -412,11 +464,12 @@ async fn access_key_changed(world: &mut IamWorld, logical: String, change: Strin
     let name = world.entity(Kind::User, &logical)?.name.clone();
     let what = format!("{change} the access key of {logical}");
     let key = [("UserName", name.as_str()), ("AccessKeyId", &key_id)];
+    let home = world.home(Kind::User, &logical)?;
     if change == "deleted" {
-        as_admin(world, "iam:DeleteAccessKey", &key, &what).await?;
+        as_admin(world, home, "iam:DeleteAccessKey", &key, &what).await?;
     } else {
         let params = [key[0], key[1], ("Status", "Inactive")];
-        as_admin(world, "iam:UpdateAccessKey", &params, &what).await?;
+        as_admin(world, home, "iam:UpdateAccessKey", &params, &what).await?;
     }
     Ok(())
 }

@@ -4,8 +4,10 @@
 //!
 //! The suite creates users and access keys, so it runs only when
 //! `--aws-account` names the account the credentials belong to; it checks
-//! that before creating anything.
+//! that before creating anything. With `--aws-second-profile` (and
+//! `--aws-second-account`, its guard) the cross-account scenarios run too.
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use anyhow::{Result, bail};
@@ -38,6 +40,19 @@ impl Target for Aws {
         true
     }
 
+    fn capabilities(&self) -> BTreeSet<String> {
+        super::with_second_account()
+    }
+
+    /// A second account only with a profile for it.
+    fn capabilities_for(&self, options: &crate::cli::SuiteOptions) -> BTreeSet<String> {
+        let mut capabilities = self.capabilities();
+        if options.aws_second_profile.is_none() {
+            capabilities.remove(super::SECOND_ACCOUNT_CAPABILITY);
+        }
+        capabilities
+    }
+
     fn tags_entities(&self) -> bool {
         true
     }
@@ -67,11 +82,36 @@ impl Target for Aws {
                  Nothing was created."
             );
         }
+        let second = match (at.second_profile, at.expected_second_account) {
+            (None, None) => None,
+            (Some(profile), Some(expected)) => {
+                let admin = Identity::Profile(profile.to_owned());
+                let second = super::caller_account(at.connection, &admin).await?;
+                if second != expected {
+                    bail!(
+                        "refusing to run: the profile {profile:?} belongs to account {second}, but --aws-second-account says {expected}. \
+                         Nothing was created."
+                    );
+                }
+                Some(super::AccountAdmin::checked(
+                    second,
+                    admin,
+                    Vec::new(),
+                    &account,
+                )?)
+            }
+            (Some(_), None) => bail!(
+                "--aws-second-profile needs --aws-second-account with the account that profile belongs to, as the guard for the first. \
+                 Nothing was created."
+            ),
+            (None, Some(_)) => bail!("--aws-second-account needs --aws-second-profile"),
+        };
         Ok(Prepared {
             account,
             admin: Identity::DefaultChain,
             own_users: Vec::new(),
             version: None,
+            second,
         })
     }
 

@@ -3,8 +3,10 @@
 //!
 //! The access keys `AKIAIOSFODNN7EXAMPLE` and `000000000000` (any secret) are
 //! the root of its default account 000000000000; a 12-digit access key id
-//! selects that account. It checks no signatures at all. Under hypercorn a
+//! selects that account, and is its root once `ROOT_ACCESS_KEYS` lists it. It checks no signatures at all. Under hypercorn a
 //! SIGTERM sometimes hangs: the process launcher kills it after a grace period.
+
+use std::collections::BTreeSet;
 
 use anyhow::{Result, bail};
 use async_trait::async_trait;
@@ -43,10 +45,18 @@ const SPEC: EmulatorSpec = EmulatorSpec {
 
 /// The default gateway binds 0.0.0.0 whatever host it is given; hypercorn honours it.
 fn common_env(listen: &str) -> Vec<(String, String)> {
+    // Its root keys are these two unless ROOT_ACCESS_KEYS says otherwise; the
+    // second account's 12-digit key must be one of them too, or every request
+    // it signs is refused as an unknown caller (iam_enforcement/identity.py).
+    let root_keys = format!(
+        "AKIAIOSFODNN7EXAMPLE,000000000000,{}",
+        super::SECOND_ACCOUNT
+    );
     [
         ("IAM_ENFORCEMENT", "1"),
         ("GATEWAY_SERVER", "hypercorn"),
         ("GATEWAY_LISTEN", listen),
+        ("ROOT_ACCESS_KEYS", root_keys.as_str()),
     ]
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .to_vec()
@@ -66,13 +76,21 @@ impl Target for Localemu {
         Some(&SPEC)
     }
 
+    /// A 12-digit access key id selects that account, as its root.
+    fn capabilities(&self) -> BTreeSet<String> {
+        super::with_second_account()
+    }
+
     async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared> {
         if enforcement == Enforcement::Off {
             bail!(
                 "localemu's enforcement is fixed when it starts (IAM_ENFORCEMENT=1); the negative control runs on moto"
             );
         }
-        super::root_keys_prepare(at, "AKIAIOSFODNN7EXAMPLE", "any-secret").await
+        let mut prepared =
+            super::root_keys_prepare(at, "AKIAIOSFODNN7EXAMPLE", "any-secret").await?;
+        prepared.second = Some(super::numeric_root_second_account(at, &prepared.account).await?);
+        Ok(prepared)
     }
 
     async fn release(&self, _at: &Reached<'_>, _prepared: &Prepared) -> Result<()> {

@@ -6,6 +6,8 @@
 //! enforcement is asked for. Any access key acts as the root of account
 //! 000000000000.
 
+use std::collections::BTreeSet;
+
 use anyhow::{Result, bail};
 use async_trait::async_trait;
 
@@ -83,13 +85,20 @@ impl Target for Localstack {
         Some(&SPEC)
     }
 
+    /// A 12-digit access key id is the root of that account.
+    fn capabilities(&self) -> BTreeSet<String> {
+        super::with_second_account()
+    }
+
     async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared> {
         if enforcement == Enforcement::Off {
             bail!(
                 "localstack has no run-time enforcement switch; the negative control runs on moto"
             );
         }
-        super::root_keys_prepare(at, "test", "test").await
+        let mut prepared = super::root_keys_prepare(at, "test", "test").await?;
+        prepared.second = Some(super::numeric_root_second_account(at, &prepared.account).await?);
+        Ok(prepared)
     }
 
     async fn release(&self, _at: &Reached<'_>, _prepared: &Prepared) -> Result<()> {

@@ -4,6 +4,8 @@
 //! access key id `test` (any secret) is the root of its default account, which
 //! sets scenes up; there is no switch to turn enforcement off at run time.
 
+use std::collections::BTreeSet;
+
 use anyhow::{Result, bail};
 use async_trait::async_trait;
 
@@ -61,13 +63,20 @@ impl Target for Ministack {
         Some(&SPEC)
     }
 
+    /// A 12-digit access key id is the root of that account.
+    fn capabilities(&self) -> BTreeSet<String> {
+        super::with_second_account()
+    }
+
     async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared> {
         if enforcement == Enforcement::Off {
             bail!(
                 "ministack's enforcement is fixed when it starts (AUTH=true); the negative control runs on moto"
             );
         }
-        super::root_keys_prepare(at, "test", "test").await
+        let mut prepared = super::root_keys_prepare(at, "test", "test").await?;
+        prepared.second = Some(super::numeric_root_second_account(at, &prepared.account).await?);
+        Ok(prepared)
     }
 
     async fn release(&self, _at: &Reached<'_>, _prepared: &Prepared) -> Result<()> {

@@ -18,6 +18,14 @@ use async_trait::async_trait;
 use crate::cli::Enforcement;
 use crate::clients::{Connection, Identity};
 
+/// The capability of a target with an admin identity in a second account.
+pub const SECOND_ACCOUNT_CAPABILITY: &str = "second-account";
+
+/// `second-account` alone, for targets that have one.
+pub fn with_second_account() -> BTreeSet<String> {
+    BTreeSet::from([SECOND_ACCOUNT_CAPABILITY.to_owned()])
+}
+
 /// How an emulator is installed and run.
 #[derive(Debug, Clone)]
 pub struct EmulatorSpec {
@@ -95,7 +103,20 @@ pub async fn root_keys_prepare(at: &Reached<'_>, key: &str, secret: &str) -> Res
         admin,
         own_users: Vec::new(),
         version: None,
+        second: None,
     })
+}
+
+/// The id the emulators give the second account: the example account of
+/// AWS's documentation, unlike every emulator's default account.
+pub const SECOND_ACCOUNT: &str = "111122223333";
+
+/// A second account on an emulator whose 12-digit access key id is the root
+/// of that account (ministack, LocalStack, localemu).
+pub async fn numeric_root_second_account(at: &Reached<'_>, first: &str) -> Result<AccountAdmin> {
+    let admin = Identity::Keys(crate::clients::Keys::long_term(SECOND_ACCOUNT, "test"));
+    let account = caller_account(at.connection, &admin).await?;
+    AccountAdmin::checked(account, admin, Vec::new(), first)
 }
 
 /// The account `who` belongs to, as GetCallerIdentity reports it.
@@ -129,6 +150,60 @@ pub struct Prepared {
     pub own_users: Vec<String>,
     /// Version the target reports, when it reports one.
     pub version: Option<String>,
+    /// The admin of a second account, where the target has one
+    /// (capability `second-account`).
+    pub second: Option<AccountAdmin>,
+}
+
+/// An account other than the run's own, and who administers it there.
+#[derive(Debug, Clone)]
+pub struct AccountAdmin {
+    pub account: String,
+    pub admin: Identity,
+    /// Users the target made there for itself, left to [`Target::release`].
+    pub own_users: Vec<String>,
+}
+
+impl AccountAdmin {
+    /// Refuses a "second" account that is the first one again: every
+    /// cross-account verdict would be a same-account one.
+    pub fn checked(
+        account: String,
+        admin: Identity,
+        own_users: Vec<String>,
+        first: &str,
+    ) -> Result<Self> {
+        if account == first {
+            anyhow::bail!(
+                "the second account's admin belongs to account {account}, the run's own account; cross-account scenarios need two"
+            );
+        }
+        Ok(Self {
+            account,
+            admin,
+            own_users,
+        })
+    }
+}
+
+impl Prepared {
+    /// Each account the run sets scenes up in, with its admin and the users
+    /// the target keeps there: the run's own account first.
+    pub fn accounts(&self) -> Vec<(&str, &Identity, &[String])> {
+        let mut accounts = vec![(
+            self.account.as_str(),
+            &self.admin,
+            self.own_users.as_slice(),
+        )];
+        if let Some(second) = &self.second {
+            accounts.push((
+                second.account.as_str(),
+                &second.admin,
+                second.own_users.as_slice(),
+            ));
+        }
+        accounts
+    }
 }
 
 /// Where the target can be reached and what the run is called.
@@ -140,6 +215,10 @@ pub struct Reached<'a> {
     pub path: &'a str,
     /// `--aws-account`: the account the run must find itself in.
     pub expected_account: Option<&'a str>,
+    /// `--aws-second-profile` and `--aws-second-account`: the second account
+    /// on real AWS, and the id it must have.
+    pub second_profile: Option<&'a str>,
+    pub expected_second_account: Option<&'a str>,
 }
 
 #[async_trait]
@@ -152,9 +231,16 @@ pub trait Target: Send + Sync {
     /// `None` for targets that are not launched (real AWS).
     fn emulator(&self) -> Option<&EmulatorSpec>;
 
-    /// Optional capabilities, matched against `@requires:<capability>` tags.
+    /// Optional capabilities the target can offer, matched against
+    /// `@requires:<capability>` tags.
     fn capabilities(&self) -> BTreeSet<String> {
         BTreeSet::new()
+    }
+
+    /// The capabilities a run with these options has (real AWS has a second
+    /// account only when one is configured).
+    fn capabilities_for(&self, _options: &crate::cli::SuiteOptions) -> BTreeSet<String> {
+        self.capabilities()
     }
 
     /// How long an assertion may wait for a change to propagate (IAM on AWS

@@ -5,6 +5,7 @@
 //! turns it off. Under enforcement no root credentials exist, so an admin user
 //! with an `Allow *:*` policy is created while enforcement is still off.
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
@@ -15,7 +16,7 @@ use super::{
 };
 use crate::cleanup;
 use crate::cli::Enforcement;
-use crate::clients::{Identity, Keys};
+use crate::clients::{Connection, Identity, Keys};
 use crate::http;
 
 pub struct Moto;
@@ -68,39 +69,32 @@ impl Target for Moto {
         Some(&SPEC)
     }
 
+    /// The `x-moto-account-id` header puts a request in any account; a key
+    /// made there then signs in that account without the header.
+    fn capabilities(&self) -> BTreeSet<String> {
+        super::with_second_account()
+    }
+
     async fn prepare(&self, at: &Reached<'_>, enforcement: Enforcement) -> Result<Prepared> {
         let endpoint = at.endpoint.context("moto needs an endpoint")?;
         set_enforcement(endpoint, Enforcement::Off).await?;
-        let bootstrap = Identity::Keys(Keys::long_term(BOOTSTRAP_KEY.0, BOOTSTRAP_KEY.1));
-        let iam = at.connection.iam_setup(&bootstrap);
         let admin_name = format!("iam-conformance-admin-{}", at.run_id);
-        iam.create_user()
-            .user_name(&admin_name)
-            .path(at.path)
-            .send()
+        let first = at.connection.iam_setup(&bootstrap());
+        let admin = make_admin(&first, &admin_name, at.path)
             .await
-            .with_context(|| format!("creating the admin user on moto at {endpoint}"))?;
-        iam.put_user_policy()
-            .user_name(&admin_name)
-            .policy_name("administrator")
-            .policy_document(ALLOW_ALL)
-            .send()
-            .await
-            .context("granting the admin user Allow *:*")?;
-        let key = iam
-            .create_access_key()
-            .user_name(&admin_name)
-            .send()
-            .await
-            .context("creating the admin's key")?;
-        let key = key
-            .access_key()
-            .context("CreateAccessKey returned no key")?;
-        let admin = Identity::Keys(Keys::long_term(
-            key.access_key_id(),
-            key.secret_access_key(),
-        ));
+            .with_context(|| format!("making the admin user on moto at {endpoint}"))?;
         let account = super::caller_account(at.connection, &admin).await?;
+        let second = in_second_account(at.connection);
+        let second_admin = make_admin(&second, &admin_name, at.path)
+            .await
+            .context("making the admin user of the second account")?;
+        let second_account = super::caller_account(at.connection, &second_admin).await?;
+        let second = super::AccountAdmin::checked(
+            second_account,
+            second_admin,
+            vec![admin_name.clone()],
+            &account,
+        )?;
         if enforcement == Enforcement::On {
             set_enforcement(endpoint, Enforcement::On).await?;
         }
@@ -109,6 +103,7 @@ impl Target for Moto {
             admin,
             own_users: vec![admin_name],
             version: None,
+            second: Some(second),
         })
     }
 
@@ -116,13 +111,58 @@ impl Target for Moto {
         let endpoint = at.endpoint.context("moto needs an endpoint")?;
         // The admin cannot remove its own grant and go on; with enforcement off anyone can.
         set_enforcement(endpoint, Enforcement::Off).await?;
-        let bootstrap = Identity::Keys(Keys::long_term(BOOTSTRAP_KEY.0, BOOTSTRAP_KEY.1));
-        let iam = at.connection.iam_setup(&bootstrap);
+        let first = at.connection.iam_setup(&bootstrap());
         for user in &prepared.own_users {
-            cleanup::delete_user(&iam, user).await?;
+            cleanup::delete_user(&first, user).await?;
+        }
+        if let Some(second) = &prepared.second {
+            let iam = in_second_account(at.connection);
+            for user in &second.own_users {
+                cleanup::delete_user(&iam, user).await?;
+            }
         }
         Ok(())
     }
+}
+
+fn bootstrap() -> Identity {
+    Identity::Keys(Keys::long_term(BOOTSTRAP_KEY.0, BOOTSTRAP_KEY.1))
+}
+
+/// An IAM client whose requests moto files under the second account, for
+/// the bootstrap while enforcement is off.
+fn in_second_account(connection: &Connection) -> aws_sdk_iam::Client {
+    connection.iam_with_header(&bootstrap(), "x-moto-account-id", super::SECOND_ACCOUNT)
+}
+
+/// A user with `Allow *:*` and an access key, made while enforcement is off.
+async fn make_admin(iam: &aws_sdk_iam::Client, name: &str, path: &str) -> Result<Identity> {
+    iam.create_user()
+        .user_name(name)
+        .path(path)
+        .send()
+        .await
+        .context("creating the admin user")?;
+    iam.put_user_policy()
+        .user_name(name)
+        .policy_name("administrator")
+        .policy_document(ALLOW_ALL)
+        .send()
+        .await
+        .context("granting the admin user Allow *:*")?;
+    let key = iam
+        .create_access_key()
+        .user_name(name)
+        .send()
+        .await
+        .context("creating the admin's key")?;
+    let key = key
+        .access_key()
+        .context("CreateAccessKey returned no key")?;
+    Ok(Identity::Keys(Keys::long_term(
+        key.access_key_id(),
+        key.secret_access_key(),
+    )))
 }
 
 async fn set_enforcement(endpoint: &str, enforcement: Enforcement) -> Result<()> {
