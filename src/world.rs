@@ -310,6 +310,11 @@ impl IamWorld {
         Ok(format!("{logical}-{}-{}", self.suite.run_id, self.number))
     }
 
+    /// Whether this scenario already made an entity of that physical name.
+    pub fn has_made(&self, name: &str) -> bool {
+        self.entities.values().any(|e| e.name == name)
+    }
+
     pub fn entity(&self, kind: Kind, logical: &str) -> Result<&Entity> {
         self.entities
             .get(&(kind_key(kind), logical.to_owned()))

@@ -180,3 +180,52 @@ Feature: Permissions boundaries on IAM users
       Then the call succeeds
       When "Jill" assumes the role "Worker" with session name "widened"
       Then the call is allowed
+
+  Rule: (F1) The boundary caps every identity-based policy of the user, those of her groups included
+
+    @id:boundary.user-boundary-caps-group-policies @evidence:documented
+    Scenario: Jill's group allows every listing, her boundary only ListUsers, so ListRoles stays refused
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" (the boundary limits the user's
+      identity-based policies; a group's policies are identity-based policies of its members); "Policy
+      evaluation logic".
+      Given a group "Devs"
+      And the managed policy "AnyListing" is attached to the group "Devs"
+      And the user "Jill" is a member of the group "Devs"
+      When "Jill" calls "iam:ListRoles"
+      Then the call is allowed
+      Given the user "Jill" has the permissions boundary "OnlyListUsers"
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+
+  Rule: (F1) Deleting a user's boundary gives her back all her identity policies allow
+
+    @id:boundary.deleting-user-boundary-widens @evidence:documented
+    Scenario: Jill's boundary keeps ListRoles refused until it is deleted
+      Source: IAM API reference, "DeleteUserPermissionsBoundary" ("Deleting the permissions boundary for a user
+      might increase its permissions by allowing the user to perform all the actions granted in its
+      permissions policies"); IAM User Guide, "Permissions boundaries for IAM entities".
+      Given the managed policy "AnyListing" is attached to the user "Jill"
+      And the user "Jill" has the permissions boundary "OnlyListUsers"
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+      When "admin" calls "iam:DeleteUserPermissionsBoundary" with:
+        | UserName | ${name:Jill} |
+      Then the call succeeds
+      When "Jill" calls "iam:ListRoles"
+      Then the call is allowed
+
+  Rule: (F1, A) GetCallerIdentity needs no permission, so no boundary can refuse it
+
+    @id:boundary.caller-identity-under-a-boundary-allowing-nothing-useful @evidence:documented
+    Scenario: Jill, bounded to ListUsers with no policy of her own, is refused ListUsers and still learns who she is
+      Source: IAM User Guide, "Permissions boundaries for IAM entities"; "Requesting temporary security
+      credentials" (no permissions are required to call GetCallerIdentity, and it works even under an explicit
+      deny); STS API reference, "GetCallerIdentity".
+      Given the user "Jill" has the permissions boundary "OnlyListUsers"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is denied
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      And the response field "Arn" is "${user:Jill}"

@@ -51,6 +51,19 @@ Feature: The parameters of an AssumeRole request
         | RoleSessionName | jill                   |
       Then the call fails with "ValidationError" and HTTP status 400
 
+    @id:trust.role-arn-too-short @evidence:documented
+    Scenario: Jill asks for a role by an ARN-shaped RoleArn shorter than 20 characters
+      Source: STS API reference, "AssumeRole" (RoleArn: length 20 to 2048; a value that fails a constraint is
+      refused with ValidationError, HTTP 400, in "Common Errors").
+      When "Jill" calls "sts:AssumeRole" with:
+        | RoleArn         | ${role:Target} |
+        | RoleSessionName | jill           |
+      Then the call succeeds
+      When "Jill" calls "sts:AssumeRole" with:
+        | RoleArn         | arn:aws:iam::1:role |
+        | RoleSessionName | jill                |
+      Then the call fails with "ValidationError" and HTTP status 400
+
   Rule: RoleSessionName must be 2 to 64 characters from letters, digits and _+=,.@- or the request is refused with ValidationError, HTTP 400 (C10)
 
     @id:trust.role-session-name-invalid @evidence:documented

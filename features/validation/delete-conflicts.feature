@@ -255,3 +255,121 @@ Feature: Things still in use cannot be deleted
       When "admin" calls "iam:DeleteGroup" with:
         | GroupName | ${name:Devs} |
       Then the call fails with "DeleteConflict" and HTTP status 409
+
+  Rule: (G6) A user cannot be deleted while she has access keys, inline policies or group memberships
+
+    @id:validation.delete-user-with-access-key @evidence:documented
+    Scenario: DeleteUser is refused while the user has an access key, and succeeds once the key is deleted
+      Source: IAM API reference, "DeleteUser" (access keys must be deleted first; DeleteConflict, HTTP 409);
+      IAM User Guide, "Remove or deactivate an IAM user" (deleting a user with the API).
+      Given a user "Jill" with access keys
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      Given the access key of "Jill" is deleted
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call succeeds
+
+    @id:validation.delete-user-with-inline-policy @evidence:documented
+    Scenario: DeleteUser is refused while the user has an inline policy, and succeeds once it is deleted
+      Source: IAM API reference, "DeleteUser" (inline policies must be deleted first; DeleteConflict, HTTP 409).
+      Given a user "Jill"
+      And the user "Jill" has an inline policy "Listing":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      When "admin" calls "iam:DeleteUserPolicy" with:
+        | UserName   | ${name:Jill} |
+        | PolicyName | Listing      |
+      Then the call succeeds
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call succeeds
+
+    @id:validation.delete-user-in-a-group @evidence:documented
+    Scenario: DeleteUser is refused while the user is a member of a group, and succeeds once she is removed
+      Source: IAM API reference, "DeleteUser" (group memberships must be removed first; DeleteConflict, HTTP
+      409).
+      Given a user "Jill"
+      And a group "Devs"
+      And the user "Jill" is a member of the group "Devs"
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      When "admin" calls "iam:RemoveUserFromGroup" with:
+        | UserName  | ${name:Jill} |
+        | GroupName | ${name:Devs} |
+      Then the call succeeds
+      When "admin" calls "iam:DeleteUser" with:
+        | UserName | ${name:Jill} |
+      Then the call succeeds
+
+  Rule: (G6) A group cannot be deleted while it has policies
+
+    @id:validation.delete-group-with-attached-policy @evidence:documented
+    Scenario: DeleteGroup is refused while a managed policy is attached to the group, and succeeds once it is detached
+      Source: IAM API reference, "DeleteGroup" (the group must not have any attached policies; DeleteConflict,
+      HTTP 409).
+      Given a group "Devs"
+      And the managed policy "Listing" is attached to the group "Devs"
+      When "admin" calls "iam:DeleteGroup" with:
+        | GroupName | ${name:Devs} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      When "admin" calls "iam:DetachGroupPolicy" with:
+        | GroupName | ${name:Devs}      |
+        | PolicyArn | ${policy:Listing} |
+      Then the call succeeds
+      When "admin" calls "iam:DeleteGroup" with:
+        | GroupName | ${name:Devs} |
+      Then the call succeeds
+
+    @id:validation.delete-group-with-inline-policy @evidence:documented
+    Scenario: DeleteGroup is refused while the group has an inline policy, and succeeds once it is deleted
+      Source: IAM API reference, "DeleteGroup" (DeleteConflict, HTTP 409); IAM User Guide, "Delete an IAM
+      group" (with the API, delete the group's inline policies before the group).
+      Given a group "Devs"
+      And the group "Devs" has an inline policy "Listing":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "admin" calls "iam:DeleteGroup" with:
+        | GroupName | ${name:Devs} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      When "admin" calls "iam:DeleteGroupPolicy" with:
+        | GroupName  | ${name:Devs} |
+        | PolicyName | Listing      |
+      Then the call succeeds
+      When "admin" calls "iam:DeleteGroup" with:
+        | GroupName | ${name:Devs} |
+      Then the call succeeds
+
+  Rule: (G6) A managed policy cannot be deleted while it has versions other than the default
+
+    @id:validation.delete-policy-with-other-versions @evidence:documented
+    Scenario: DeletePolicy is refused while a non-default version exists, and succeeds once that version is deleted
+      Source: IAM API reference, "DeletePolicy" (all versions other than the default must be deleted first;
+      DeleteConflict, HTTP 409); IAM User Guide, "Delete IAM policies".
+      When "admin" calls "iam:CreatePolicyVersion" with:
+        | PolicyArn      | ${policy:Listing}                                                                     |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListRoles","Resource":"*"}]} |
+      Then the call succeeds
+      When "admin" calls "iam:DeletePolicy" with:
+        | PolicyArn | ${policy:Listing} |
+      Then the call fails with "DeleteConflict" and HTTP status 409
+      When "admin" calls "iam:DeletePolicyVersion" with:
+        | PolicyArn | ${policy:Listing} |
+        | VersionId | v2                |
+      Then the call succeeds
+      When "admin" calls "iam:DeletePolicy" with:
+        | PolicyArn | ${policy:Listing} |
+      Then the call succeeds

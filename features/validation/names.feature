@@ -242,3 +242,71 @@ Feature: Names and paths of IAM entities
         | no-slashes         |
         | /no-trailing-slash |
         | no-leading-slash/  |
+
+  Rule: (G3) A group, managed policy or instance profile name has at most 128 characters
+
+    @id:validation.group-name-too-long @evidence:documented
+    Scenario: A group name of more than 128 characters is refused, a short one is accepted
+      Source: IAM API reference, "CreateGroup" (GroupName length 1 to 128; ValidationError, HTTP 400, in
+      "Common Errors"); IAM User Guide, "IAM and AWS STS quotas" (group name: 128 characters).
+      When "admin" calls "iam:CreateGroup" with:
+        | GroupName | ${name:Long}-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789 |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:CreateGroup" with:
+        | GroupName | ${name:Short} |
+      Then the call succeeds
+
+    @id:validation.managed-policy-name-too-long @evidence:documented
+    Scenario: A managed policy name of more than 128 characters is refused, a short one is accepted
+      Source: IAM API reference, "CreatePolicy" (PolicyName length 1 to 128; ValidationError, HTTP 400, in
+      "Common Errors"); IAM User Guide, "IAM and AWS STS quotas" (policy name: 128 characters).
+      When "admin" calls "iam:CreatePolicy" with:
+        | PolicyName     | ${name:Long}-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789 |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]} |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:CreatePolicy" with:
+        | PolicyName     | ${name:Short} |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]} |
+      Then the call succeeds
+
+    @id:validation.instance-profile-name-too-long @evidence:documented
+    Scenario: An instance profile name of more than 128 characters is refused, a short one is accepted
+      Source: IAM API reference, "CreateInstanceProfile" (InstanceProfileName length 1 to 128; ValidationError,
+      HTTP 400, in "Common Errors"); IAM User Guide, "IAM and AWS STS quotas" (instance profile name: 128
+      characters).
+      When "admin" calls "iam:CreateInstanceProfile" with:
+        | InstanceProfileName | ${name:Long}-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789 |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:CreateInstanceProfile" with:
+        | InstanceProfileName | ${name:Short} |
+      Then the call succeeds
+
+  Rule: (G3) A path has at most 512 characters
+
+    @id:validation.path-too-long @evidence:documented
+    Scenario: A user path of more than 512 characters is refused, a short one is accepted
+      Source: IAM API reference, "CreateUser" (Path length 1 to 512; ValidationError, HTTP 400, in "Common
+      Errors"); IAM User Guide, "IAM and AWS STS quotas" (path: 512 characters).
+      When "admin" calls "iam:CreateUser" with:
+        | UserName | ${name:Deep}                                 |
+        | Path     | /abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/abcdefgh/ |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:CreateUser" with:
+        | UserName | ${name:Deep}          |
+        | Path     | /iam-conformance/deep/ |
+      Then the call succeeds
+
+  Rule: (G3) Managed policy names are unique in the account
+
+    @id:validation.managed-policy-name-taken @evidence:documented
+    Scenario: A second managed policy with the name of an existing one is refused with EntityAlreadyExists
+      Source: IAM API reference, "CreatePolicy" (EntityAlreadyExists, HTTP 409: the request was rejected
+      because it attempted to create a resource that already exists).
+      When "admin" calls "iam:CreatePolicy" with:
+        | PolicyName     | ${name:Listing} |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]} |
+      Then the call succeeds
+      When "admin" calls "iam:CreatePolicy" with:
+        | PolicyName     | ${name:Listing} |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListRoles","Resource":"*"}]} |
+      Then the call fails with "EntityAlreadyExists" and HTTP status 409

@@ -165,6 +165,12 @@ actions! {
     iam |c, p| send!(p, c.delete_group().group_name(p.req("GroupName")?),
             none
         );
+    "iam:DeleteGroupPolicy" { fields: &[] }
+    iam |c, p| send!(p, c.delete_group_policy()
+                .group_name(p.req("GroupName")?)
+                .policy_name(p.req("PolicyName")?),
+            none
+        );
     "iam:DeleteInstanceProfile" { fields: &[] }
     iam |c, p| {
             send!(p, c.delete_instance_profile()
@@ -203,10 +209,23 @@ actions! {
     iam |c, p| send!(p, c.delete_user().user_name(p.req("UserName")?),
             none
         );
+    "iam:DeleteUserPermissionsBoundary" { fields: &[] }
+    iam |c, p| {
+            send!(p, c.delete_user_permissions_boundary()
+                    .user_name(p.req("UserName")?),
+                none
+            )
+        };
     "iam:DeleteUserPolicy" { fields: &[] }
     iam |c, p| send!(p, c.delete_user_policy()
                 .user_name(p.req("UserName")?)
                 .policy_name(p.req("PolicyName")?),
+            none
+        );
+    "iam:DetachGroupPolicy" { fields: &[] }
+    iam |c, p| send!(p, c.detach_group_policy()
+                .group_name(p.req("GroupName")?)
+                .policy_arn(p.req("PolicyArn")?),
             none
         );
     "iam:DetachRolePolicy" { fields: &[] }
@@ -237,9 +256,13 @@ actions! {
                 })
                 .unwrap_or_default()
         });
-    "iam:GetGroup" { repeatable: true, fields: &["Count", "Names"] }
+    "iam:GetGroup" { repeatable: true, fields: &["Arn", "Count", "Names"] }
     iam |c, p| send!(p, c.get_group().group_name(p.req("GroupName")?),
-            |o| { names(o.users().iter().map(|u| u.user_name())) }
+            |o| {
+                let mut members = names(o.users().iter().map(|u| u.user_name()));
+                members.extend(fields([("Arn", o.group().map(|g| g.arn().to_owned()))]));
+                members
+            }
         );
     "iam:GetPolicy" { repeatable: true, fields: &["Arn", "DefaultVersionId", "AttachmentCount"] }
     iam |c, p| send!(p, c.get_policy().policy_arn(p.req("PolicyArn")?),

@@ -1,6 +1,7 @@
 //! Step definitions: the vocabulary of the feature files.
 //!
-//! - `setup.rs`: `Given` steps that build a scene with the admin identity;
+//! - `setup.rs`: `Given` steps that build a scene with the admin identity
+//!   (`lost_answers.rs`: a create whose answer was lost and was sent again);
 //! - `preconditions.rs`: `Given` steps in which an actor makes a call that
 //!   must succeed (a session to act as): when one fails, the scenario is blocked;
 //! - `calls.rs`: `When` steps in which an actor calls an action;
@@ -8,6 +9,7 @@
 
 mod assertions;
 mod calls;
+mod lost_answers;
 mod preconditions;
 mod setup;
 

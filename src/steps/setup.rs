@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 use cucumber::gherkin::Step;
 use cucumber::given;
 
-use super::{compact_json, doc_string};
+use super::{compact_json, doc_string, lost_answers};
 use crate::actions::{self, Called, Params};
 use crate::clients::Keys;
 use crate::consistency::{WallClock, settle};
@@ -27,6 +27,8 @@ async fn as_admin(
     let params = to_params(world, action, params);
     let admin = world.suite.admin_of(home)?.clone();
     let called = actions::call(&world.suite.connection, &admin, action, &params).await;
+    let called =
+        lost_answers::or_made_by_a_lost_attempt(world, home, action, &params, called).await;
     answered(world, home, action, what, called)
 }
 
@@ -434,6 +436,8 @@ async fn until_principals_exist(
     )
     .await;
     let called = attempt.last.expect("settle makes at least one attempt");
+    let called =
+        lost_answers::or_made_by_a_lost_attempt(world, home, action, &attempt.params, called).await;
     answered(world, home, action, what, called)
 }
 
