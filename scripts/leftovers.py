@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Lists IAM users, roles, groups and policies that conformance runs left under
+"""Lists IAM users, roles, groups, policies and virtual MFA devices that conformance runs left under
 /iam-conformance/ on an emulator; exits 1 if there are any.
 
 Usage: leftovers.py ENDPOINT [--key KEY] [--moto-account ID] [--prefix PATH] [--run RUN_ID] [--tag KEY=VALUE --expect-some]
@@ -52,6 +52,11 @@ def main() -> int:
         "roles": [r["RoleName"] for r in iam.list_roles(PathPrefix=a.prefix)["Roles"]],
         "groups": [g["GroupName"] for g in iam.list_groups(PathPrefix=a.prefix)["Groups"]],
         "policies": [p["Arn"] for p in iam.list_policies(Scope="Local", PathPrefix=a.prefix)["Policies"]],
+        "virtual MFA devices": [
+            d["SerialNumber"]
+            for d in iam.list_virtual_mfa_devices()["VirtualMFADevices"]
+            if f":mfa{a.prefix}" in d["SerialNumber"] or (a.run and f"-{a.run}-" in d["SerialNumber"])
+        ],
     }
     if a.run:
         mark = f"-{a.run}-"

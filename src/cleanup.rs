@@ -70,6 +70,23 @@ pub async fn delete_user(iam: &Client, name: &str) -> Result<()> {
             detach(iam, Holder::User(name), policy).await?;
         }
     }
+    if let Ok(devices) = iam.list_mfa_devices().user_name(name).send().await {
+        for device in devices.mfa_devices() {
+            let r = iam
+                .deactivate_mfa_device()
+                .user_name(name)
+                .serial_number(device.serial_number())
+                .send()
+                .await;
+            gone(
+                r,
+                &format!(
+                    "deactivating MFA device {} of user {name}",
+                    device.serial_number()
+                ),
+            )?;
+        }
+    }
     if let Ok(groups) = iam.list_groups_for_user().user_name(name).send().await {
         for group in groups.groups() {
             let r = iam
@@ -227,6 +244,49 @@ pub async fn delete_instance_profile(iam: &Client, name: &str) -> Result<()> {
 }
 
 /// Detaches a managed policy from everything and removes all its versions.
+/// A virtual MFA device, deactivated first if a user still has it.
+pub async fn delete_mfa_device(iam: &Client, serial: &str) -> Result<()> {
+    let assigned = iam
+        .list_virtual_mfa_devices()
+        .assignment_status(aws_sdk_iam::types::AssignmentStatusType::Assigned)
+        .into_paginator()
+        .items()
+        .send()
+        .collect::<Vec<_>>()
+        .await;
+    for device in assigned.into_iter().flatten() {
+        if let Some(user) = device.user().filter(|_| device.serial_number() == serial) {
+            let r = iam
+                .deactivate_mfa_device()
+                .user_name(user.user_name())
+                .serial_number(serial)
+                .send()
+                .await;
+            gone(r, &format!("deactivating MFA device {serial}"))?;
+        }
+    }
+    gone(
+        iam.delete_virtual_mfa_device()
+            .serial_number(serial)
+            .send()
+            .await,
+        &format!("deleting MFA device {serial}"),
+    )
+}
+
+/// The path and name in a virtual MFA device's serial number
+/// (`arn:aws:iam::ACCOUNT:mfa/PATH/NAME`).
+fn mfa_path_and_name(serial: &str) -> Option<(String, &str)> {
+    let (_, rest) = serial.split_once(":mfa/")?;
+    let (path, name) = rest.rsplit_once('/').unwrap_or(("", rest));
+    let path = if path.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{path}/")
+    };
+    Some((path, name))
+}
+
 pub async fn delete_policy(iam: &Client, arn: &str) -> Result<()> {
     if let Ok(entities) = iam.list_entities_for_policy().policy_arn(arn).send().await {
         for user in entities.policy_users().iter().filter_map(|u| u.user_name()) {
@@ -417,6 +477,8 @@ pub enum Entity {
     InstanceProfile(String),
     Group(String),
     Policy(String),
+    /// A virtual MFA device, by its serial number.
+    MfaDevice(String),
 }
 
 /// The kinds of [`Entity`], as the action table says what an action creates.
@@ -427,6 +489,7 @@ pub enum EntityKind {
     InstanceProfile,
     Group,
     Policy,
+    MfaDevice,
 }
 
 impl Entity {
@@ -437,6 +500,7 @@ impl Entity {
             EntityKind::InstanceProfile => Self::InstanceProfile(name),
             EntityKind::Group => Self::Group(name),
             EntityKind::Policy => Self::Policy(name),
+            EntityKind::MfaDevice => Self::MfaDevice(name),
         }
     }
 
@@ -459,6 +523,7 @@ impl std::fmt::Display for Entity {
             Self::InstanceProfile(n) => write!(f, "instance profile {n}"),
             Self::Group(n) => write!(f, "group {n}"),
             Self::Policy(arn) => write!(f, "policy {arn}"),
+            Self::MfaDevice(serial) => write!(f, "MFA device {serial}"),
         }
     }
 }
@@ -535,6 +600,19 @@ pub async fn inventory(iam: &Client, run: &Selector<'_>) -> Result<Vec<Entity>> 
             items.push(Entity::Policy(arn.to_owned()));
         }
     }
+    let devices = iam
+        .list_virtual_mfa_devices()
+        .into_paginator()
+        .items()
+        .send();
+    for device in devices.collect::<Vec<_>>().await {
+        let d = device.context("listing virtual MFA devices")?;
+        if let Some((path, name)) = mfa_path_and_name(d.serial_number())
+            && run.holds(&path, name)
+        {
+            items.push(Entity::MfaDevice(d.serial_number().to_owned()));
+        }
+    }
     Ok(items)
 }
 
@@ -549,6 +627,7 @@ pub async fn remove(iam: &Client, items: &[Entity], keep: &[String]) -> Swept {
             Entity::InstanceProfile(n) => delete_instance_profile(iam, n).await,
             Entity::Group(n) => delete_group(iam, n).await,
             Entity::Policy(arn) => delete_policy(iam, arn).await,
+            Entity::MfaDevice(serial) => delete_mfa_device(iam, serial).await,
         };
         record(&mut swept, item.to_string(), result);
     }
@@ -575,6 +654,7 @@ pub enum Undo {
     RoleAttachment { role: String, arn: String },
     GroupAttachment { group: String, arn: String },
     Membership { user: String, group: String },
+    MfaAssignment { user: String, serial: String },
 }
 
 impl Undo {
@@ -646,6 +726,14 @@ impl Undo {
                 .await
                 .map(drop)
                 .map_err(drop),
+            Self::MfaAssignment { user, serial } => iam
+                .deactivate_mfa_device()
+                .user_name(user)
+                .serial_number(serial)
+                .send()
+                .await
+                .map(drop)
+                .map_err(drop),
         };
     }
 }
@@ -664,6 +752,12 @@ pub async fn delete_made(iam: &Client, made: &Entity) -> Result<()> {
                 .send()
                 .await,
         ),
+        Entity::MfaDevice(serial) => code_of(
+            iam.delete_virtual_mfa_device()
+                .serial_number(serial)
+                .send()
+                .await,
+        ),
     };
     match direct.as_deref() {
         None | Some("NoSuchEntity") => Ok(()),
@@ -673,6 +767,7 @@ pub async fn delete_made(iam: &Client, made: &Entity) -> Result<()> {
             Entity::Group(name) => delete_group(iam, name).await,
             Entity::Policy(arn) => delete_policy(iam, arn).await,
             Entity::InstanceProfile(name) => delete_instance_profile(iam, name).await,
+            Entity::MfaDevice(serial) => delete_mfa_device(iam, serial).await,
         },
     }
 }
@@ -711,6 +806,22 @@ mod tests {
             run_id: None,
         };
         assert_eq!(all.listing_prefix(), "/iam-conformance/");
+    }
+
+    #[test]
+    fn mfa_serials_split_into_path_and_name() {
+        assert_eq!(
+            super::mfa_path_and_name("arn:aws:iam::123456789012:mfa/iam-conformance/r1/Jill-r1-3"),
+            Some(("/iam-conformance/r1/".to_owned(), "Jill-r1-3"))
+        );
+        assert_eq!(
+            super::mfa_path_and_name("arn:aws:iam::123456789012:mfa/Jill"),
+            Some(("/".to_owned(), "Jill"))
+        );
+        assert_eq!(
+            super::mfa_path_and_name("arn:aws:iam::123456789012:user/Jill"),
+            None
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod consistency;
 pub mod faults;
 pub mod http;
 pub mod launch;
+pub mod mfa;
 pub mod outcome;
 pub mod placeholders;
 pub mod recording;

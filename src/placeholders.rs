@@ -27,6 +27,14 @@ pub enum Reference<'a> {
     Document(&'a str),
     /// `${key:Jill}`: the access key id an actor signs with (never the secret).
     AccessKeyId(&'a str),
+    /// `${path}`: the run's IAM path, under which the suite creates everything.
+    Path,
+    /// `${mfa:Jill}`: the serial number of the user's virtual MFA device.
+    MfaSerial(&'a str),
+    /// `${mfa-code:Jill}`: a code of that device not used before in the scenario.
+    MfaCode(&'a str),
+    /// `${mfa-wrong-code:Jill}`: six digits that are no code of that device now.
+    MfaWrongCode(&'a str),
 }
 
 /// Looks up what a placeholder stands for.
@@ -64,6 +72,7 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
     match inner {
         "account" => return Ok(Some(Reference::Account)),
         "account:second" => return Ok(Some(Reference::SecondAccount)),
+        "path" => return Ok(Some(Reference::Path)),
         _ => {}
     }
     let Some((kind, name)) = inner.split_once(':') else {
@@ -76,6 +85,9 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
         "name" => Reference::Name(name),
         "doc" => Reference::Document(name),
         "key" => Reference::AccessKeyId(name),
+        "mfa" => Reference::MfaSerial(name),
+        "mfa-code" => Reference::MfaCode(name),
+        "mfa-wrong-code" => Reference::MfaWrongCode(name),
         "account" => {
             bail!("placeholder ${{{inner}}}: the one other account is ${{account:second}}")
         }
@@ -112,6 +124,10 @@ mod tests {
                 Reference::Session { role, session } => {
                     format!("arn:aws:sts::123456789012:assumed-role/{role}-x/{session}")
                 }
+                Reference::Path => "/iam-conformance/x/".into(),
+                Reference::MfaSerial(n) => format!("arn:aws:iam::123456789012:mfa/{n}-x"),
+                Reference::MfaCode(_) => "123456".into(),
+                Reference::MfaWrongCode(_) => "234567".into(),
             })
         }
     }
@@ -141,6 +157,19 @@ mod tests {
             "arn:aws:sts::123456789012:assumed-role/Reader-x/jill"
         );
         assert!(substitute("${session:Reader}", &Fixed).is_err());
+    }
+
+    #[test]
+    fn the_run_path_and_mfa_devices_have_placeholders() {
+        assert_eq!(
+            substitute(
+                "user${path}* ${mfa:Jill} ${mfa-code:Jill} ${mfa-wrong-code:Jill}",
+                &Fixed
+            )
+            .unwrap(),
+            "user/iam-conformance/x/* arn:aws:iam::123456789012:mfa/Jill-x 123456 234567"
+        );
+        assert!(substitute("${mfa-code:}", &Fixed).is_err());
     }
 
     #[test]

@@ -219,6 +219,8 @@ pub struct IamWorld {
     entities: BTreeMap<(KindKey, String), Entity>,
     actors: BTreeMap<String, Actor>,
     documents: BTreeMap<String, String>,
+    /// Each user's virtual MFA device, by the user's logical name.
+    mfa_devices: BTreeMap<String, crate::mfa::MfaDevice>,
     /// Everything created, in order and with its account, so the after-hook
     /// removes it newest first.
     created: Vec<(Home, cleanup::Entity)>,
@@ -283,6 +285,7 @@ impl IamWorld {
             entities: BTreeMap::new(),
             actors: BTreeMap::new(),
             documents: BTreeMap::new(),
+            mfa_devices: BTreeMap::new(),
             created: Vec::new(),
             undo: Vec::new(),
             last: None,
@@ -356,6 +359,17 @@ impl IamWorld {
         );
         self.entities
             .insert((kind_key(kind), logical.to_owned()), entity);
+    }
+
+    /// Gives the user `logical` the virtual MFA device `device`.
+    pub fn add_mfa_device(&mut self, logical: &str, device: crate::mfa::MfaDevice) {
+        self.mfa_devices.insert(logical.to_owned(), device);
+    }
+
+    pub fn mfa_device(&self, user: &str) -> Result<&crate::mfa::MfaDevice> {
+        self.mfa_devices.get(user).with_context(|| {
+            format!("the user {user:?} has no MFA device; give her one with `Given the user {user:?} has a virtual MFA device`")
+        })
     }
 
     /// Remembers something a call created in `home`, for cleanup only.
@@ -484,6 +498,10 @@ impl Resolver for IamWorld {
                 let role = &self.entity(Kind::Role, role)?.name;
                 format!("arn:aws:sts::{account}:assumed-role/{role}/{session}")
             }
+            Reference::Path => self.suite.path.clone(),
+            Reference::MfaSerial(user) => self.mfa_device(user)?.serial.clone(),
+            Reference::MfaCode(user) => self.mfa_device(user)?.fresh_code()?,
+            Reference::MfaWrongCode(user) => self.mfa_device(user)?.wrong_code(),
         })
     }
 }

@@ -80,6 +80,8 @@ pub struct Called {
     pub credentials: Option<Keys>,
     pub made: Option<Entity>,
     pub undo: Option<Undo>,
+    /// The seed a new virtual MFA device computes its codes from (base32).
+    pub mfa_seed: Option<Secret>,
     /// The name (or ARN) a creating request reports, before the gateway
     /// turns it into an [`Entity`] of the table's kind.
     made_name: Option<String>,
@@ -92,6 +94,7 @@ impl From<Outcome> for Called {
             credentials: None,
             made: None,
             undo: None,
+            mfa_seed: None,
             made_name: None,
         }
     }

@@ -155,6 +155,32 @@ actions! {
             )]));
             made(outcome, name)
         };
+    "iam:CreateVirtualMFADevice" { creates: Some(EntityKind::MfaDevice), fields: &["SerialNumber"] }
+    iam |c, p| {
+            let request = c
+                .create_virtual_mfa_device()
+                .virtual_mfa_device_name(p.req("VirtualMFADeviceName")?)
+                .set_path(p.opt("Path"));
+            p.finish()?;
+            let result = request.send().await;
+            let device = result.as_ref().ok().and_then(|o| o.virtual_mfa_device());
+            // The seed becomes the device's secret, never a field.
+            let seed = device
+                .and_then(|d| d.base32_string_seed())
+                .map(|s| Secret::new(String::from_utf8_lossy(s.as_ref()).into_owned()));
+            let serial = device.map(|d| d.serial_number().to_owned());
+            let outcome = from_result(p.action, result, |_| fields([("SerialNumber", serial.clone())]))?;
+            Called {
+                mfa_seed: seed,
+                ..made(outcome, serial.unwrap_or_default())
+            }
+        };
+    "iam:DeactivateMFADevice" { fields: &[] }
+    iam |c, p| send!(p, c.deactivate_mfa_device()
+                .user_name(p.req("UserName")?)
+                .serial_number(p.req("SerialNumber")?),
+            none
+        );
     "iam:DeleteAccessKey" { fields: &[] }
     iam |c, p| send!(p, c.delete_access_key()
                 .set_user_name(p.opt("UserName"))
@@ -222,6 +248,10 @@ actions! {
                 .policy_name(p.req("PolicyName")?),
             none
         );
+    "iam:DeleteVirtualMFADevice" { fields: &[] }
+    iam |c, p| send!(p, c.delete_virtual_mfa_device().serial_number(p.req("SerialNumber")?),
+            none
+        );
     "iam:DetachGroupPolicy" { fields: &[] }
     iam |c, p| send!(p, c.detach_group_policy()
                 .group_name(p.req("GroupName")?)
@@ -238,6 +268,14 @@ actions! {
     iam |c, p| send!(p, c.detach_user_policy()
                 .user_name(p.req("UserName")?)
                 .policy_arn(p.req("PolicyArn")?),
+            none
+        );
+    "iam:EnableMFADevice" { undo: Some(|p, _| Some(Undo::MfaAssignment { user: p.get("UserName")?.clone(), serial: p.get("SerialNumber")?.clone() })), fields: &[] }
+    iam |c, p| send!(p, c.enable_mfa_device()
+                .user_name(p.req("UserName")?)
+                .serial_number(p.req("SerialNumber")?)
+                .authentication_code1(p.req("AuthenticationCode1")?)
+                .authentication_code2(p.req("AuthenticationCode2")?),
             none
         );
     "iam:GetAccountSummary" {
@@ -391,6 +429,10 @@ actions! {
     iam |c, p| send!(p, c.list_groups().set_path_prefix(p.opt("PathPrefix")),
             |o| { names(o.groups().iter().map(|g| g.group_name())) }
         );
+    "iam:ListMFADevices" { repeatable: true, fields: &["Count", "Names"] }
+    iam |c, p| send!(p, c.list_mfa_devices().set_user_name(p.opt("UserName")),
+            |o| { names(o.mfa_devices().iter().map(|d| d.serial_number())) }
+        );
     "iam:ListPolicies" { repeatable: true, whole_account: true, fields: &["Count", "Names"] }
     iam |c, p| send!(p, c.list_policies()
                 .set_scope(
@@ -530,7 +572,9 @@ actions! {
                 .set_policy_arns(policy_arns)
                 .set_tags(p.opt("Tags").map(|t| sts_tags(&t)).transpose()?)
                 .set_transitive_tag_keys(p.opt_list("TransitiveTagKeys"))
-                .set_source_identity(p.opt("SourceIdentity"));
+                .set_source_identity(p.opt("SourceIdentity"))
+                .set_serial_number(p.opt("SerialNumber"))
+                .set_token_code(p.opt("TokenCode"));
             p.finish()?;
             let result = request.send().await;
             let credentials = result
@@ -584,7 +628,9 @@ actions! {
     sts |c, p| {
             let request = c
                 .get_session_token()
-                .set_duration_seconds(p.opt_int("DurationSeconds")?);
+                .set_duration_seconds(p.opt_int("DurationSeconds")?)
+                .set_serial_number(p.opt("SerialNumber"))
+                .set_token_code(p.opt("TokenCode"));
             p.finish()?;
             let result = request.send().await;
             let credentials = result

@@ -9,8 +9,10 @@ use cucumber::given;
 
 use super::{compact_json, doc_string, lost_answers};
 use crate::actions::{self, Called, Params};
+use crate::cleanup;
 use crate::clients::Keys;
 use crate::consistency::{WallClock, settle};
+use crate::mfa::MfaDevice;
 use crate::outcome::Answer;
 use crate::world::{Entity, Home, IamWorld, Kind};
 
@@ -236,6 +238,46 @@ async fn a_group(world: &mut IamWorld, logical: String, home: Home) -> Result<()
     .await?;
     let arn = field(&created, "Arn")?;
     world.created(Kind::Group, &logical, Entity { name, arn });
+    Ok(())
+}
+
+/// A virtual MFA device of the user's, enabled with its last two codes; its
+/// seed stays a secret of the run, its codes come from `${mfa-code:…}`.
+#[given(regex = r#"^the user "([^"]+)" has a virtual MFA device$"#)]
+async fn mfa_device(world: &mut IamWorld, logical: String) -> Result<()> {
+    let user = world.entity(Kind::User, &logical)?.name.clone();
+    let home = world.home(Kind::User, &logical)?;
+    let name = world.physical_name(&format!("{logical}Device"))?;
+    let created = as_admin(
+        world,
+        home,
+        "iam:CreateVirtualMFADevice",
+        &[("VirtualMFADeviceName", &name)],
+        &format!("CreateVirtualMFADevice {name}"),
+    )
+    .await?;
+    let serial = field(&created, "SerialNumber")?;
+    world.track(home, cleanup::Entity::MfaDevice(serial.clone()));
+    let seed = created
+        .mfa_seed
+        .as_ref()
+        .context("CreateVirtualMFADevice answered no Base32StringSeed")?;
+    let device = MfaDevice::new(serial.clone(), seed)?;
+    let (code1, code2) = device.enabling_codes();
+    as_admin(
+        world,
+        home,
+        "iam:EnableMFADevice",
+        &[
+            ("UserName", &user),
+            ("SerialNumber", &serial),
+            ("AuthenticationCode1", &code1),
+            ("AuthenticationCode2", &code2),
+        ],
+        &format!("enabling the MFA device of {logical}"),
+    )
+    .await?;
+    world.add_mfa_device(&logical, device);
     Ok(())
 }
 
