@@ -62,6 +62,9 @@ fn flipped(step: &str) -> Result<String, String> {
     if step.starts_with("the call ") {
         return Ok(r#"the call fails with "FlippedCode" and HTTP status 599"#.to_owned());
     }
+    if let Some(field) = step.strip_prefix("the response has no field ") {
+        return Ok(format!("the response field {field} is \"flipped-value\""));
+    }
     if let Some(at) = step.find("expire in about ") {
         return Ok(format!("{}expire in about 5 seconds", &step[..at]));
     }
@@ -78,6 +81,7 @@ fn is_assertion(step: &cucumber::gherkin::Step) -> bool {
         && [
             "the call",
             "the response field",
+            "the response has no field",
             "the error message",
             "the credentials",
         ]

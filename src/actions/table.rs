@@ -624,6 +624,40 @@ actions! {
                 ("UserId", o.user_id().map(str::to_owned)),
             ])
         });
+    "sts:GetFederationToken" { repeatable: true, fields: &["FederatedUserArn", "FederatedUserId", "AccessKeyId", "Expiration"] }
+    sts |c, p| {
+            let policy_arns = p.opt_list("PolicyArns").map(|arns| {
+                arns.into_iter()
+                    .map(|arn| aws_sdk_sts::types::PolicyDescriptorType::builder().arn(arn).build())
+                    .collect()
+            });
+            let request = c
+                .get_federation_token()
+                .name(p.req("Name")?)
+                .set_policy(p.opt("Policy"))
+                .set_policy_arns(policy_arns)
+                .set_duration_seconds(p.opt_int("DurationSeconds")?);
+            p.finish()?;
+            let result = request.send().await;
+            let credentials = result
+                .as_ref()
+                .ok()
+                .and_then(|o| o.credentials())
+                .map(temporary_keys);
+            let outcome = from_result(p.action, result, |o| {
+                let user = o.federated_user();
+                fields([
+                    ("FederatedUserArn", user.map(|u| u.arn().to_owned())),
+                    ("FederatedUserId", user.map(|u| u.federated_user_id().to_owned())),
+                    ("AccessKeyId", o.credentials().map(|c| c.access_key_id().to_owned())),
+                    ("Expiration", o.credentials().map(|c| c.expiration().secs().to_string())),
+                ])
+            })?;
+            Called {
+                credentials,
+                ..Called::from(outcome)
+            }
+        };
     "sts:GetSessionToken" { repeatable: true, fields: &["AccessKeyId", "Expiration"] }
     sts |c, p| {
             let request = c

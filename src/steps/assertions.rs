@@ -34,6 +34,13 @@ async fn refused_with_status(world: &mut IamWorld, status: u16) -> Result<()> {
     hold(world, Expect::Refused { status }).await
 }
 
+/// A refusal by the target, whatever its code and 4xx status: for rules AWS
+/// documents without naming either. A crash (5xx) is no refusal.
+#[then(regex = r"^the call is refused$")]
+async fn refused(world: &mut IamWorld) -> Result<()> {
+    hold(world, Expect::RefusedAtAll).await
+}
+
 #[then(regex = r#"^the call fails with "([^"]+)" and HTTP status (\d{3})$"#)]
 async fn fails_with(world: &mut IamWorld, code: String, status: u16) -> Result<()> {
     hold(world, Expect::Error { code, status }).await
@@ -45,6 +52,7 @@ pub(super) enum Expect {
     Success,
     Error { code: String, status: u16 },
     Refused { status: u16 },
+    RefusedAtAll,
 }
 
 impl Expect {
@@ -63,6 +71,15 @@ impl Expect {
                 ensure!(
                     !last.is_success() && last.status == *status,
                     "expected {} to be refused with HTTP {status}, but it {}",
+                    last.action,
+                    describe(last)
+                );
+                Ok(())
+            }
+            Self::RefusedAtAll => {
+                ensure!(
+                    !last.is_success() && (400..500).contains(&last.status),
+                    "expected {} to be refused (HTTP 4xx), but it {}",
                     last.action,
                     describe(last)
                 );
@@ -139,6 +156,31 @@ async fn field_is(world: &mut IamWorld, field: String, expected: String) -> Resu
             "{} returned no {field} (fields: {:?})",
             last.action,
             last.fields.keys().collect::<Vec<_>>()
+        ),
+    }
+}
+
+/// A field the action's answer can carry (the action table reads it) and
+/// this answer does not: an absence that a wrong answer would break.
+#[then(regex = r#"^the response has no field "([^"]+)"$"#)]
+async fn field_absent(world: &mut IamWorld, field: String) -> Result<()> {
+    let last = world.last()?;
+    ensure!(
+        last.is_success(),
+        "expected a response without {field}, but {}",
+        describe(last)
+    );
+    let readable = crate::actions::find(&last.action)?.fields;
+    ensure!(
+        readable.contains(&field.as_str()),
+        "{} never has a field {field} the suite reads (its fields: {readable:?}), so its absence proves nothing",
+        last.action
+    );
+    match last.fields.get(&field) {
+        None => Ok(()),
+        Some(actual) => bail!(
+            "{} returned {field} = {actual:?}, expected none",
+            last.action
         ),
     }
 }

@@ -237,9 +237,14 @@ pub(super) async fn call(
         world.undo_later(home, undo);
     }
     // An actor's new access key is not an actor: only sessions are.
-    let session = matches!(action, "sts:AssumeRole" | "sts:GetSessionToken");
+    let session = matches!(
+        action,
+        "sts:AssumeRole" | "sts:GetSessionToken" | "sts:GetFederationToken"
+    );
     if let Some(keys) = called.credentials.filter(|_| session) {
-        if let Some(arn) = called.outcome.fields.get("AssumedRoleArn") {
+        if let Some(arn) = called.outcome.fields.get("FederatedUserArn") {
+            world.add_actor(&format!("{actor}/federation-token"), keys, arn.clone());
+        } else if let Some(arn) = called.outcome.fields.get("AssumedRoleArn") {
             // "arn:aws:sts::A:assumed-role/ROLE/SESSION" -> actor "<logical role>/SESSION"
             let session = arn.rsplit('/').next().unwrap_or_default().to_owned();
             let role_name = arn.rsplit('/').nth(1).unwrap_or_default();
