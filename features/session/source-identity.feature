@@ -146,3 +146,88 @@ Feature: Source identity on a role session
         | sssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss | 65 characters                         |
         | aws:jill                                                          | a colon, as in the reserved "aws:"    |
         | jill/smith                                                        | a slash                               |
+
+  Rule: A session without a source identity answers none, and a source identity stays with every session chained from it (C6, D2)
+
+    @id:session.no-source-identity-without-one @evidence:documented
+    Scenario: AssumeRole without SourceIdentity answers no SourceIdentity, with one it answers it
+      Source: STS API reference, "AssumeRole" (response element SourceIdentity: the source identity set on
+      the session, present when the caller set one).
+      Given the user "Jill" has an inline policy "MayAssumeAndSetSource":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "*"}]
+        }
+        """
+      When "Jill" assumes the role "Audited" with session name "unmarked"
+      Then the call is allowed
+      And the response has no field "SourceIdentity"
+      When "Jill" assumes the role "Audited" with session name "stamped" and:
+        | SourceIdentity | jill |
+      Then the call is allowed
+      And the response field "SourceIdentity" is "jill"
+
+    @id:session.source-identity-persists-across-a-chain @evidence:documented
+    Scenario: The session Jill stamped "jill" assumes a second role without naming a source identity, and that session is stamped "jill" too
+      Source: IAM User Guide, "Monitor and control actions taken with assumed roles" ("the source identity
+      persists" across role chaining: it is passed to every session chained from the first); STS API
+      reference, "AssumeRole" (response element SourceIdentity).
+      Given the user "Jill" has an inline policy "MayAssumeAndSetSource":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "*"}]
+        }
+        """
+      And a role "Next" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Principal": {"AWS": "${role:Audited}"}}]
+        }
+        """
+      And the role "Audited" has an inline policy "MayChainToNext":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "${role:Next}"}]
+        }
+        """
+      And "Jill" has assumed the role "Audited" with session name "stamped" and:
+        | SourceIdentity | jill |
+      When "Audited/stamped" assumes the role "Next" with session name "chained"
+      Then the call is allowed
+      And the response field "SourceIdentity" is "jill"
+
+    @id:session.source-identity-cannot-change-in-a-chain @evidence:documented
+    Scenario: The session Jill stamped "jill" cannot stamp the session it chains to with another source identity
+      Source: IAM User Guide, "Monitor and control actions taken with assumed roles" (after the source
+      identity is set it cannot be changed: a chained request with a different value fails). The page names
+      no error code, so only the refusal is asserted.
+      Given the user "Jill" has an inline policy "MayAssumeAndSetSource":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "*"}]
+        }
+        """
+      And a role "Next" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Principal": {"AWS": "${role:Audited}"}}]
+        }
+        """
+      And the role "Audited" has an inline policy "MayChainToNext":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "${role:Next}"}]
+        }
+        """
+      And "Jill" has assumed the role "Audited" with session name "stamped" and:
+        | SourceIdentity | jill |
+      When "Audited/stamped" assumes the role "Next" with session name "restamped" and:
+        | SourceIdentity | mallory |
+      Then the call is refused

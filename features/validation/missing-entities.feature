@@ -215,3 +215,54 @@ Feature: Asking for something that does not exist
         | PolicyArn | ${policy:Listing} |
         | VersionId | v9                |
       Then the call fails with "NoSuchEntity" and HTTP status 404
+
+  Rule: Users, groups and instance profiles that do not exist are NoSuchEntity, HTTP 404, naming the user (G6)
+
+    @id:validation.get-missing-entity @evidence:documented
+    Scenario Outline: <action> of a <kind> that does not exist is refused with NoSuchEntity
+      Source: IAM API reference, "<action>" (Errors: NoSuchEntity, HTTP 404, "The request was rejected
+      because it referenced a resource entity that does not exist").
+      When "admin" calls "<action>" with:
+        | <parameter> | ${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+
+      Examples:
+        | action          | kind  | parameter |
+        | iam:GetUser     | user  | UserName  |
+        | iam:GetGroup    | group | GroupName |
+        | iam:DeleteUser  | user  | UserName  |
+        | iam:DeleteGroup | group | GroupName |
+
+    @id:validation.get-missing-user-message @strict @evidence:recorded
+    Scenario: The refusal of a user that does not exist names her
+      Source: LocalStack, tests/aws/services/iam/test_iam.snapshot.json
+      (test_create_service_specific_credential_invalid_user: NoSuchEntity, HTTP 404, "The user with name
+      non-existent-user cannot be found.").
+      When "admin" calls "iam:GetUser" with:
+        | UserName | ${name:Absent} |
+      Then the call fails with "NoSuchEntity" and HTTP status 404
+      And the error message is "The user with name ${name:Absent} cannot be found."
+
+  Rule: A policy version id has the form v1, v2, …; another form is a ValidationError, HTTP 400 (G7)
+
+    @id:validation.policy-version-id-malformed @evidence:recorded
+    Scenario: GetPolicyVersion with the version id "version1" is refused with ValidationError, with "v1" it succeeds
+      Source: LocalStack, tests/aws/services/iam/test_iam_managed_policies.snapshot.json
+      (test_get_aws_managed_policy_version, get-version-error: ValidationError, HTTP 400, "Member must
+      satisfy regular expression pattern: v[1-9][0-9]*(\.[A-Za-z0-9-]*)?"); IAM API reference,
+      "GetPolicyVersion" (VersionId pattern).
+      Given a managed policy "Versioned":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "admin" calls "iam:GetPolicyVersion" with:
+        | PolicyArn | ${policy:Versioned} |
+        | VersionId | version1          |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:GetPolicyVersion" with:
+        | PolicyArn | ${policy:Versioned} |
+        | VersionId | v1                |
+      Then the call succeeds

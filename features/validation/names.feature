@@ -310,3 +310,52 @@ Feature: Names and paths of IAM entities
         | PolicyName     | ${name:Listing} |
         | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListRoles","Resource":"*"}]} |
       Then the call fails with "EntityAlreadyExists" and HTTP status 409
+
+  Rule: Inline policy names have at most 128 characters, and managed policy and instance profile names are unique whatever their case (G3)
+
+    @id:validation.inline-policy-name-too-long @evidence:documented
+    Scenario: An inline user policy named with more than 128 characters is refused, one named with 128 is not
+      Source: IAM API reference, "PutUserPolicy" (PolicyName: length 1 to 128) and "Common Errors"
+      (ValidationError, HTTP 400).
+      Given a user "Holder"
+      When "admin" calls "iam:PutUserPolicy" with:
+        | UserName       | ${name:Holder}                                                                                                                    |
+        | PolicyName     | p123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-01234567 |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}                                |
+      Then the call fails with "ValidationError" and HTTP status 400
+      When "admin" calls "iam:PutUserPolicy" with:
+        | UserName       | ${name:Holder}                                                                                                                   |
+        | PolicyName     | p123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456 |
+        | PolicyDocument | {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListUsers","Resource":"*"}]}                               |
+      Then the call succeeds
+
+    @id:validation.managed-policy-name-taken-in-other-case @evidence:documented
+    Scenario: A managed policy "LISTING" cannot be created next to a managed policy "Listing"
+      Source: IAM API reference, "CreatePolicy" (PolicyName: "Policy names are not distinguished by case";
+      EntityAlreadyExists, HTTP 409, in its Errors).
+      Given a managed policy "Listing":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When the admin creates a managed policy "LISTING":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*"}]
+        }
+        """
+      Then the call fails with "EntityAlreadyExists" and HTTP status 409
+
+    @id:validation.instance-profile-name-taken-in-other-case @evidence:documented
+    Scenario: An instance profile "BOX" cannot be created next to an instance profile "Box"
+      Source: IAM API reference, "CreateInstanceProfile" (InstanceProfileName: names "are not distinguished
+      by case"; EntityAlreadyExists, HTTP 409, in its Errors).
+      When "admin" calls "iam:CreateInstanceProfile" with:
+        | InstanceProfileName | ${name:Box} |
+      Then the call succeeds
+      When "admin" calls "iam:CreateInstanceProfile" with:
+        | InstanceProfileName | ${name:BOX} |
+      Then the call fails with "EntityAlreadyExists" and HTTP status 409
