@@ -10,7 +10,8 @@ Feature: Roles that do not exist, and principals that were replaced
   same name is created, the new user has a new unique id and the trust policy
   no longer applies to it; reading the trust policy then shows the old unique
   id (for a user, an id that starts with AIDA) where the ARN was. Saving the
-  trust policy again with the ARN trusts the new user.
+  trust policy again with the ARN trusts the new user. The same holds for a
+  role named in a trust policy (its unique id starts with AROA).
 
   Following the AWS IAM User Guide: "AWS JSON policy elements: Principal"
   (sections "IAM user principals" and "IAM role principals", the notes on
@@ -147,3 +148,81 @@ Feature: Roles that do not exist, and principals that were replaced
       When "admin" calls "iam:GetRole" with:
         | RoleName | ${name:Target} |
       Then the response field "AssumeRolePolicyDocument" matches ".*"AIDA[A-Z0-9]+".*"
+
+  Rule: A role named in a trust policy and then deleted and created again is not trusted; the old unique id remains (C1)
+
+    @id:trust.recreated-role-is-not-trusted @evidence:documented
+    Scenario: Sessions of the role "Caller" may assume "Target" until "Caller" is deleted and created again
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("IAM role principals": the role's ARN
+      is stored as its unique principal id; a role deleted and created again has a new id, and the trust
+      policy no longer matches it).
+      Given a user "Jill" with access keys
+      And a role "Caller" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
+        }
+        """
+      And a role "Target" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${role:Caller}"}}]
+        }
+        """
+      And the user "Jill" has an inline policy "MayAssumeAnyRole":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]
+        }
+        """
+      And the role "Caller" has an inline policy "MayAssumeTarget":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Target}"}]
+        }
+        """
+      And "Jill" has assumed the role "Caller" with session name "before"
+      When "Caller/before" assumes the role "Target" with session name "before"
+      Then the call is allowed
+      Given the role "Caller" is deleted and created again
+      And the role "Caller" has an inline policy "MayAssumeTarget":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Target}"}]
+        }
+        """
+      And "Jill" has assumed the role "Caller" with session name "after"
+      When "Caller/after" assumes the role "Target" with session name "after"
+      Then the call is denied
+
+    @id:trust.recreated-role-shows-as-unique-id @evidence:documented
+    Scenario: After "Caller" is deleted and created again, the trust policy of "Target" shows its old unique id instead of its ARN
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("IAM role principals": the principal id
+      appears in the policy once the role is deleted); "IAM identifiers" (unique ids of roles begin with
+      AROA).
+      Given a role "Caller" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "arn:aws:iam::${account}:root"}}]
+        }
+        """
+      And a role "Target" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${role:Caller}"}}]
+        }
+        """
+      When "admin" calls "iam:GetRole" with:
+        | RoleName | ${name:Target} |
+      Then the response field "AssumeRolePolicyDocument" matches ".*${role:Caller}.*"
+      Given the role "Caller" is deleted and created again
+      When "admin" calls "iam:GetRole" with:
+        | RoleName | ${name:Target} |
+      Then the response field "AssumeRolePolicyDocument" matches ".*"AROA[A-Z0-9]+".*"

@@ -232,6 +232,10 @@ Feature: Asking for something that does not exist
         | iam:GetGroup    | group | GroupName |
         | iam:DeleteUser  | user  | UserName  |
         | iam:DeleteGroup | group | GroupName |
+        | iam:DeleteInstanceProfile | instance profile | InstanceProfileName |
+        | iam:ListAccessKeys | user | UserName |
+        | iam:ListAttachedUserPolicies | user | UserName |
+        | iam:ListUserPolicies | user | UserName |
 
     @id:validation.get-missing-user-message @strict @evidence:recorded
     Scenario: The refusal of a user that does not exist names her

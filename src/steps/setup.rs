@@ -504,6 +504,27 @@ async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     Ok(())
 }
 
+/// The role is deleted and a new one with the same name, path and trust
+/// policy is created (IAM gives it a new unique id); its policies are gone.
+#[given(regex = r#"^the role "([^"]+)" is deleted and created again$"#)]
+async fn role_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
+    let name = world.entity(Kind::Role, &logical)?.name.clone();
+    let home = world.home(Kind::Role, &logical)?;
+    let what = format!("reading the trust policy of {logical}");
+    let read = as_admin(world, home, "iam:GetRole", &[("RoleName", &name)], &what).await?;
+    let trust = field(&read, "AssumeRolePolicyDocument")?;
+    crate::cleanup::delete_role(&world.suite.iam_admin(home)?, &name).await?;
+    as_admin(
+        world,
+        home,
+        "iam:CreateRole",
+        &[("RoleName", &name), ("AssumeRolePolicyDocument", &trust)],
+        &format!("CreateRole {name} again"),
+    )
+    .await?;
+    Ok(())
+}
+
 #[given(regex = r#"^the access key of "([^"]+)" is (deactivated|deleted)$"#)]
 async fn access_key_changed(world: &mut IamWorld, logical: String, change: String) -> Result<()> {
     let key_id = world.actor(&logical)?.keys()?.access_key_id.clone();
