@@ -56,6 +56,18 @@ Feature: Policy documents have size limits
         | PolicyDocument | ${doc:TooBig}   |
       Then the call fails with "LimitExceeded" and HTTP status 409
 
+    @id:validation.white-space-is-not-counted-in-policy-size @evidence:documented
+    Scenario: A managed policy of about 6,000 characters padded to over 8,000 with white space is accepted
+      Source: IAM User Guide, "IAM and AWS STS quotas" ("IAM doesn't count white space when calculating the
+      size of a policy against these limits"; managed policy 6,144 characters). The document is sent as
+      written, white space included.
+      Given a policy document "Roomy" of at least 6000 characters allowing "iam:GetUser", padded with 2000 characters of white space
+      When "admin" calls "iam:CreatePolicy" with:
+        | PolicyName     | ${name:Roomy} |
+        | PolicyDocument | ${doc:Roomy}  |
+        | Path           | ${path}       |
+      Then the call succeeds
+
     @id:validation.managed-policy-over-size-limit-message @strict @evidence:recorded
     Scenario: The refusal of an oversized managed policy names the PolicySize quota
       Source: AWS answer "Cannot exceed quota for PolicySize: 6144", quoted in aws/aws-parallelcluster issue

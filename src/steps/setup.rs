@@ -625,6 +625,31 @@ async fn a_large_document(
     Ok(())
 }
 
+/// The same document with white space between its elements, sent as written
+/// (through a table cell: doc strings are sent compactly).
+#[given(
+    regex = r#"^a policy document "([^"]+)" of at least (\d+) characters allowing "([^"]+)", padded with (\d+) characters of white space$"#
+)]
+async fn a_padded_document(
+    world: &mut IamWorld,
+    name: String,
+    size: usize,
+    action: String,
+    padding: usize,
+) -> Result<()> {
+    let compact = large_document(&world.suite.account, size, &action);
+    world.add_document(&name, padded(&compact, padding));
+    Ok(())
+}
+
+/// `doc` with at least `padding` spaces and newlines after its commas,
+/// spread evenly (JSON allows white space between any two tokens).
+fn padded(doc: &str, padding: usize) -> String {
+    let commas = doc.matches(',').count().max(1);
+    let each = padding.div_ceil(commas);
+    doc.replace(',', &format!(",\n{}", " ".repeat(each.saturating_sub(1))))
+}
+
 fn large_document(account: &str, size: usize, action: &str) -> String {
     let mut resources = Vec::new();
     let mut doc = String::new();
@@ -654,6 +679,16 @@ mod tests {
             .collect();
         assert_eq!(differing, [token.len() / 2]);
         assert_eq!(super::altered_in_the_middle("AAAA"), "AABA");
+    }
+
+    #[test]
+    fn padded_documents_are_the_same_json_with_the_asked_white_space() {
+        let compact = super::large_document("123456789012", 6000, "iam:GetUser");
+        let roomy = super::padded(&compact, 2000);
+        assert!(roomy.len() >= compact.len() + 2000, "{}", roomy.len());
+        let a: serde_json::Value = serde_json::from_str(&compact).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&roomy).unwrap();
+        assert_eq!(a, b);
     }
 
     #[test]
