@@ -136,6 +136,10 @@ impl Connection {
             .timeout_config(
                 TimeoutConfig::builder()
                     .connect_timeout(CONNECT_TIMEOUT)
+                    // An attempt that hangs is given up and retried on a new
+                    // connection: an overloaded emulator now and then leaves
+                    // one request unanswered while it serves the next.
+                    .operation_attempt_timeout(ATTEMPT_TIMEOUT)
                     .operation_timeout(Duration::from_secs(60))
                     .build(),
             );
@@ -264,6 +268,7 @@ impl HttpClient for OneConnector {
 }
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Only answers that are transient by AWS's definition are retried — throttling
 /// (`Throttling`, …), HTTP 500/502/503/504, connection failures and time-outs,

@@ -137,12 +137,15 @@ fn in_second_account(connection: &Connection) -> aws_sdk_iam::Client {
 
 /// A user with `Allow *:*` and an access key, made while enforcement is off.
 async fn make_admin(iam: &aws_sdk_iam::Client, name: &str, path: &str) -> Result<Identity> {
-    iam.create_user()
-        .user_name(name)
-        .path(path)
-        .send()
-        .await
-        .context("creating the admin user")?;
+    let created = iam.create_user().user_name(name).path(path).send().await;
+    // The name holds the run id: if it is taken, an attempt whose answer was
+    // lost made it, and the SDK's retry was told so.
+    if let Err(e) = created
+        && e.as_service_error()
+            .is_none_or(|e| !e.is_entity_already_exists_exception())
+    {
+        return Err(e).context("creating the admin user");
+    }
     iam.put_user_policy()
         .user_name(name)
         .policy_name("administrator")
