@@ -718,14 +718,7 @@ impl Undo {
                 .await
                 .map(drop)
                 .map_err(drop),
-            Self::Membership { user, group } => iam
-                .remove_user_from_group()
-                .user_name(user)
-                .group_name(group)
-                .send()
-                .await
-                .map(drop)
-                .map_err(drop),
+            Self::Membership { user, group } => remove_member(iam, user, group).await,
             Self::MfaAssignment { user, serial } => iam
                 .deactivate_mfa_device()
                 .user_name(user)
@@ -736,6 +729,44 @@ impl Undo {
                 .map_err(drop),
         };
     }
+}
+
+/// Removes `user` from `group`. A target that deleted the user while she was
+/// a member (AWS refuses that) may still count her in the group, which then
+/// can never be deleted: a user of the same name is made for the moment, so
+/// that the membership can be removed, and deleted again.
+async fn remove_member(iam: &Client, user: &str, group: &str) -> Result<(), ()> {
+    let removed = iam
+        .remove_user_from_group()
+        .user_name(user)
+        .group_name(group)
+        .send()
+        .await;
+    let user_gone = removed
+        .as_ref()
+        .err()
+        .and_then(|e| e.message())
+        .is_some_and(|m| m.contains("user with name") && m.contains("cannot be found"));
+    if !user_gone {
+        return removed.map(drop).map_err(drop);
+    }
+    iam.create_user()
+        .user_name(user)
+        .send()
+        .await
+        .map_err(drop)?;
+    let _ = iam
+        .remove_user_from_group()
+        .user_name(user)
+        .group_name(group)
+        .send()
+        .await;
+    iam.delete_user()
+        .user_name(user)
+        .send()
+        .await
+        .map(drop)
+        .map_err(drop)
 }
 
 /// Deletes an entity with one call, falling back to listing and removing

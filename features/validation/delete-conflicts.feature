@@ -316,15 +316,19 @@ Feature: Things still in use cannot be deleted
     @id:validation.delete-group-with-attached-policy @evidence:documented
     Scenario: DeleteGroup is refused while a managed policy is attached to the group, and succeeds once it is detached
       Source: IAM API reference, "DeleteGroup" (the group must not have any attached policies; DeleteConflict,
-      HTTP 409).
+      HTTP 409). The policy attached is the AWS managed policy ReadOnlyAccess: a target that deletes the
+      group anyway may keep counting the attachment, and no policy of the run is then left undeletable.
       Given a group "Devs"
-      And the managed policy "Listing" is attached to the group "Devs"
+      When "admin" calls "iam:AttachGroupPolicy" with:
+        | GroupName | ${name:Devs}                           |
+        | PolicyArn | arn:aws:iam::aws:policy/ReadOnlyAccess |
+      Then the call succeeds
       When "admin" calls "iam:DeleteGroup" with:
         | GroupName | ${name:Devs} |
       Then the call fails with "DeleteConflict" and HTTP status 409
       When "admin" calls "iam:DetachGroupPolicy" with:
-        | GroupName | ${name:Devs}      |
-        | PolicyArn | ${policy:Listing} |
+        | GroupName | ${name:Devs}                           |
+        | PolicyArn | arn:aws:iam::aws:policy/ReadOnlyAccess |
       Then the call succeeds
       When "admin" calls "iam:DeleteGroup" with:
         | GroupName | ${name:Devs} |
