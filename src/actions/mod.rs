@@ -207,6 +207,30 @@ fn none<T>(_: &T) -> Fields {
     Fields::new()
 }
 
+/// The fields every credential-issuing STS answer has: the key id (never the
+/// secret) and when the credentials expire, in seconds since the epoch.
+fn key_fields(c: Option<&aws_sdk_sts::types::Credentials>) -> [(&'static str, Option<String>); 2] {
+    [
+        ("AccessKeyId", c.map(|c| c.access_key_id().to_owned())),
+        ("Expiration", c.map(|c| c.expiration().secs().to_string())),
+    ]
+}
+
+/// Managed session policies, from the comma-separated `PolicyArns` parameter.
+fn session_policy_arns(
+    p: &mut Parameters,
+) -> Option<Vec<aws_sdk_sts::types::PolicyDescriptorType>> {
+    p.opt_list("PolicyArns").map(|arns| {
+        arns.into_iter()
+            .map(|arn| {
+                aws_sdk_sts::types::PolicyDescriptorType::builder()
+                    .arn(arn)
+                    .build()
+            })
+            .collect()
+    })
+}
+
 fn temporary_keys(c: &aws_sdk_sts::types::Credentials) -> Keys {
     Keys {
         access_key_id: c.access_key_id().to_owned(),

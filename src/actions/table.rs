@@ -553,15 +553,6 @@ actions! {
         );
     "sts:AssumeRole" { repeatable: true, fields: &["AssumedRoleArn", "AssumedRoleId", "AccessKeyId", "Expiration", "PackedPolicySize", "SourceIdentity"] }
     sts |c, p| {
-            let policy_arns = p.opt_list("PolicyArns").map(|arns| {
-                arns.into_iter()
-                    .map(|arn| {
-                        aws_sdk_sts::types::PolicyDescriptorType::builder()
-                            .arn(arn)
-                            .build()
-                    })
-                    .collect()
-            });
             let request = c
                 .assume_role()
                 .role_arn(p.req("RoleArn")?)
@@ -569,7 +560,7 @@ actions! {
                 .set_duration_seconds(p.opt_int("DurationSeconds")?)
                 .set_external_id(p.opt("ExternalId"))
                 .set_policy(p.opt("Policy"))
-                .set_policy_arns(policy_arns)
+                .set_policy_arns(session_policy_arns(p))
                 .set_tags(p.opt("Tags").map(|t| sts_tags(&t)).transpose()?)
                 .set_transitive_tag_keys(p.opt_list("TransitiveTagKeys"))
                 .set_source_identity(p.opt("SourceIdentity"))
@@ -577,12 +568,9 @@ actions! {
                 .set_token_code(p.opt("TokenCode"));
             p.finish()?;
             let result = request.send().await;
-            let credentials = result
-                .as_ref()
-                .ok()
-                .and_then(|o| o.credentials())
-                .map(temporary_keys);
+            let credentials = result.as_ref().ok().and_then(|o| o.credentials()).map(temporary_keys);
             let outcome = from_result(p.action, result, |o| {
+                let [key, expiration] = key_fields(o.credentials());
                 let assumed = o.assumed_role_user();
                 fields([
                     ("AssumedRoleArn", assumed.map(|a| a.arn().to_owned())),
@@ -590,14 +578,8 @@ actions! {
                         "AssumedRoleId",
                         assumed.map(|a| a.assumed_role_id().to_owned()),
                     ),
-                    (
-                        "AccessKeyId",
-                        o.credentials().map(|c| c.access_key_id().to_owned()),
-                    ),
-                    (
-                        "Expiration",
-                        o.credentials().map(|c| c.expiration().secs().to_string()),
-                    ),
+                    key,
+                    expiration,
                     // Deprecated in the SDK model, but it is what the STS reference documents.
                     #[allow(deprecated)]
                     (
@@ -626,31 +608,23 @@ actions! {
         });
     "sts:GetFederationToken" { repeatable: true, fields: &["FederatedUserArn", "FederatedUserId", "AccessKeyId", "Expiration"] }
     sts |c, p| {
-            let policy_arns = p.opt_list("PolicyArns").map(|arns| {
-                arns.into_iter()
-                    .map(|arn| aws_sdk_sts::types::PolicyDescriptorType::builder().arn(arn).build())
-                    .collect()
-            });
             let request = c
                 .get_federation_token()
                 .name(p.req("Name")?)
                 .set_policy(p.opt("Policy"))
-                .set_policy_arns(policy_arns)
+                .set_policy_arns(session_policy_arns(p))
                 .set_duration_seconds(p.opt_int("DurationSeconds")?);
             p.finish()?;
             let result = request.send().await;
-            let credentials = result
-                .as_ref()
-                .ok()
-                .and_then(|o| o.credentials())
-                .map(temporary_keys);
+            let credentials = result.as_ref().ok().and_then(|o| o.credentials()).map(temporary_keys);
             let outcome = from_result(p.action, result, |o| {
+                let [key, expiration] = key_fields(o.credentials());
                 let user = o.federated_user();
                 fields([
                     ("FederatedUserArn", user.map(|u| u.arn().to_owned())),
                     ("FederatedUserId", user.map(|u| u.federated_user_id().to_owned())),
-                    ("AccessKeyId", o.credentials().map(|c| c.access_key_id().to_owned())),
-                    ("Expiration", o.credentials().map(|c| c.expiration().secs().to_string())),
+                    key,
+                    expiration,
                 ])
             })?;
             Called {
@@ -667,23 +641,8 @@ actions! {
                 .set_token_code(p.opt("TokenCode"));
             p.finish()?;
             let result = request.send().await;
-            let credentials = result
-                .as_ref()
-                .ok()
-                .and_then(|o| o.credentials())
-                .map(temporary_keys);
-            let outcome = from_result(p.action, result, |o| {
-                fields([
-                    (
-                        "AccessKeyId",
-                        o.credentials().map(|c| c.access_key_id().to_owned()),
-                    ),
-                    (
-                        "Expiration",
-                        o.credentials().map(|c| c.expiration().secs().to_string()),
-                    ),
-                ])
-            })?;
+            let credentials = result.as_ref().ok().and_then(|o| o.credentials()).map(temporary_keys);
+            let outcome = from_result(p.action, result, |o| fields(key_fields(o.credentials())))?;
             Called {
                 credentials,
                 ..Called::from(outcome)
