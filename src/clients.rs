@@ -138,9 +138,11 @@ impl Connection {
                     .connect_timeout(CONNECT_TIMEOUT)
                     // An attempt that hangs is given up and retried on a new
                     // connection: an overloaded emulator now and then leaves
-                    // one request unanswered while it serves the next.
+                    // one request unanswered while it serves the next. Not
+                    // sooner: localemu under load answers some requests only
+                    // after 20 to 30 seconds, and abandoning them adds load.
                     .operation_attempt_timeout(ATTEMPT_TIMEOUT)
-                    .operation_timeout(Duration::from_secs(60))
+                    .operation_timeout(OPERATION_TIMEOUT)
                     .build(),
             );
         if let Some(url) = endpoint {
@@ -268,7 +270,8 @@ impl HttpClient for OneConnector {
 }
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(20);
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(45);
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(100);
 
 /// Only answers that are transient by AWS's definition are retried — throttling
 /// (`Throttling`, …), HTTP 500/502/503/504, connection failures and time-outs,
