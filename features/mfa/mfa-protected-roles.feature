@@ -68,11 +68,12 @@ Feature: A role that requires MFA, and temporary credentials that prove it
         | TokenCode       | ${mfa-code:Jill}    |
       Then the call is allowed
 
-    @id:mfa.wrong-code-is-refused @evidence:documented
+    @id:mfa.wrong-code-is-refused @evidence:inferred
     Scenario: Jill's serial number with a code her device did not show is refused, a current code is not
       Source: STS API reference, "AssumeRole" (TokenCode: "the value provided by the MFA device";
       a missing or expired code gets access denied); IAM User Guide, "Configuring MFA-protected API
-      access".
+      access". Inferred: the pages name a missing or expired code, not a wrong one; the refusal of a
+      wrong code is recorded from AWS only for GetSessionToken (mfa.session-token-with-wrong-code-is-refused).
       When "Jill" calls "sts:AssumeRole" with:
         | RoleArn         | ${role:Guarded}        |
         | RoleSessionName | guessed                |
@@ -192,7 +193,9 @@ Feature: A role that requires MFA, and temporary credentials that prove it
     Scenario: A role whose policy denies ListUsers when aws:MultiFactorAuthPresent is "false" refuses the session Jill got without MFA
       Source: IAM User Guide, "AWS global condition context keys" (aws:MultiFactorAuthPresent: in a
       session obtained without MFA the key is present with the value false, so a Bool "false" condition
-      holds, unlike for long-term access keys).
+      holds, unlike for long-term access keys); Amazon API Gateway Developer Guide, "AWS condition keys
+      that can be used in API Gateway resource policies" (aws:MultiFactorAuthPresent is present in every
+      request signed with temporary security credentials).
       Given a role "Open" whose trust policy is:
         """
         {

@@ -199,35 +199,3 @@ Feature: Source identity on a role session
       When "Audited/stamped" assumes the role "Next" with session name "chained"
       Then the call is allowed
       And the response field "SourceIdentity" is "jill"
-
-    @id:session.source-identity-cannot-change-in-a-chain @evidence:documented
-    Scenario: The session Jill stamped "jill" cannot stamp the session it chains to with another source identity
-      Source: IAM User Guide, "Monitor and control actions taken with assumed roles" (after the source
-      identity is set it cannot be changed: a chained request with a different value fails). The page names
-      no error code, so only the refusal is asserted.
-      Given the user "Jill" has an inline policy "MayAssumeAndSetSource":
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "*"}]
-        }
-        """
-      And a role "Next" whose trust policy is:
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Principal": {"AWS": "${role:Audited}"}}]
-        }
-        """
-      And the role "Audited" has an inline policy "MayChainToNext":
-        """
-        {
-          "Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:SetSourceIdentity"], "Resource": "${role:Next}"}]
-        }
-        """
-      And "Jill" has assumed the role "Audited" with session name "stamped" and:
-        | SourceIdentity | jill |
-      When "Audited/stamped" assumes the role "Next" with session name "restamped" and:
-        | SourceIdentity | mallory |
-      Then the call is refused
