@@ -47,6 +47,19 @@ pub struct Keys {
     pub access_key_id: String,
     pub secret_access_key: Secret,
     pub session_token: Option<Secret>,
+    pub signing: Signing,
+}
+
+/// How requests made with a set of keys are signed: as the SDK does, or wrong
+/// on purpose for the scenarios about authentication.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Signing {
+    #[default]
+    Now,
+    /// By a clock this far behind, so every signature carries that old a date.
+    ClockBehind(Duration),
+    /// Not at all: the request leaves without its Authorization header.
+    Unsigned,
 }
 
 impl Keys {
@@ -55,6 +68,7 @@ impl Keys {
             access_key_id: access_key_id.into(),
             secret_access_key: Secret::new(secret),
             session_token: None,
+            signing: Signing::Now,
         }
     }
 
@@ -87,6 +101,29 @@ pub enum Identity {
     Profile(String),
 }
 
+/// Sets the credentials of `who`, and how they sign, on an IAM or STS config
+/// builder: the two builders are distinct types with the same methods.
+macro_rules! signed_as {
+    ($config:ident, $who:expr) => {
+        match $who {
+            Identity::Keys(keys) => {
+                $config = $config.credentials_provider(keys.credentials());
+                match keys.signing {
+                    Signing::Now => {}
+                    Signing::ClockBehind(behind) => {
+                        $config = $config
+                            .time_source(ClockBehind(behind))
+                            .disable_clock_skew_correction(true);
+                    }
+                    Signing::Unsigned => $config = $config.interceptor(RemoveSignature),
+                }
+            }
+            Identity::Profile(name) => $config = $config.credentials_provider(profile(name)),
+            Identity::DefaultChain => {}
+        }
+    };
+}
+
 /// The shared SDK configuration for one target, and the clients made from it.
 #[derive(Debug, Clone)]
 pub struct Connection {
@@ -101,6 +138,7 @@ enum Signer {
         access_key_id: String,
         secret: Secret,
         session_token: Option<Secret>,
+        signing: Signing,
     },
     DefaultChain,
     Profile(String),
@@ -113,6 +151,7 @@ impl Signer {
                 access_key_id: k.access_key_id.clone(),
                 secret: k.secret_access_key.clone(),
                 session_token: k.session_token.clone(),
+                signing: k.signing,
             },
             Identity::DefaultChain => Self::DefaultChain,
             Identity::Profile(name) => Self::Profile(name.clone()),
@@ -190,11 +229,7 @@ impl Connection {
         let mut config = aws_sdk_iam::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
-        match who {
-            Identity::Keys(keys) => config = config.credentials_provider(keys.credentials()),
-            Identity::Profile(name) => config = config.credentials_provider(profile(name)),
-            Identity::DefaultChain => {}
-        }
+        signed_as!(config, who);
         aws_sdk_iam::Client::from_conf(config.build())
     }
 
@@ -229,11 +264,7 @@ impl Connection {
         let mut config = aws_sdk_sts::config::Builder::from(&self.base)
             .retry_partition(retry_partition())
             .interceptor(ListenForSilence);
-        match who {
-            Identity::Keys(keys) => config = config.credentials_provider(keys.credentials()),
-            Identity::Profile(name) => config = config.credentials_provider(profile(name)),
-            Identity::DefaultChain => {}
-        }
+        signed_as!(config, who);
         aws_sdk_sts::Client::from_conf(config.build())
     }
 }
@@ -345,6 +376,39 @@ impl aws_sdk_iam::config::Intercept for AddHeader {
             .request_mut()
             .headers_mut()
             .insert(self.name, self.value);
+        Ok(())
+    }
+}
+
+/// The time a clock that is `.0` behind shows.
+#[derive(Debug)]
+struct ClockBehind(Duration);
+
+impl aws_smithy_async::time::TimeSource for ClockBehind {
+    fn now(&self) -> std::time::SystemTime {
+        std::time::SystemTime::now() - self.0
+    }
+}
+
+/// Takes the signature off a signed request, so it leaves as an unsigned one.
+#[derive(Debug)]
+struct RemoveSignature;
+
+impl aws_sdk_iam::config::Intercept for RemoveSignature {
+    fn name(&self) -> &'static str {
+        "RemoveSignature"
+    }
+
+    fn modify_before_transmit(
+        &self,
+        context: &mut aws_sdk_iam::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
+        _: &aws_sdk_iam::config::RuntimeComponents,
+        _: &mut aws_sdk_iam::config::ConfigBag,
+    ) -> Result<(), aws_sdk_iam::error::BoxError> {
+        let headers = context.request_mut().headers_mut();
+        for signed in ["authorization", "x-amz-date", "x-amz-security-token"] {
+            headers.remove(signed);
+        }
         Ok(())
     }
 }

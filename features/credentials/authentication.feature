@@ -409,3 +409,63 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
       Given the access key of "Jill" is deactivated
       When "Jill" assumes the role "Work" with session name "after"
       Then the call fails with "InvalidClientTokenId" and HTTP status 403
+
+  Rule: A request whose signature is dated more than 15 minutes ago is refused with SignatureDoesNotMatch, HTTP 403 (A4)
+
+    @id:credentials.signature-dated-20-minutes-ago-refused @evidence:recorded
+    Scenario: Jill's own keys, signing by a clock 20 minutes behind, cannot ask STS who she is
+      Source: answers recorded by users of AWS: EngineerBetter/control-tower issue #51 ("aws sts
+      get-caller-identity" from a machine whose clock was wrong: SignatureDoesNotMatch, "Signature
+      expired: … is now earlier than … (… - 15 min.)") and a Terraform run's answer from AWS
+      ("SignatureDoesNotMatch: Signature expired", status code 403); IAM User Guide, "AWS Signature Version 4 for API requests" (a
+      signed request is valid for a limited time after its time stamp, against replay). The API reference
+      page "Common Error Types" names RequestExpired for a request that arrives more than 15 minutes after
+      its date stamp: the pages and the recorded answers disagree on the code, and what is asserted is what
+      STS answered.
+      Given "Late" uses the credentials of "Jill" with a clock 20 minutes behind
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Late" calls "sts:GetCallerIdentity"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+
+    @id:credentials.signature-dated-20-minutes-ago-message @strict @evidence:recorded
+    Scenario: The refusal of a signature dated 20 minutes ago says the signature expired 15 minutes after its date
+      Source: answers recorded by users of AWS: EngineerBetter/control-tower issue #51 (STS) and a Terraform
+      run's answer (both "Signature expired: <date of the signature> is now earlier than <now - 15 min.>
+      (<now> - 15 min.)").
+      Given "Late" uses the credentials of "Jill" with a clock 20 minutes behind
+      When "Late" calls "sts:GetCallerIdentity"
+      Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
+      And the error message contains "Signature expired:"
+      And the error message contains "- 15 min.)"
+
+  Rule: A request that is not signed at all is refused with MissingAuthenticationToken, HTTP 403 (A4)
+
+    @id:credentials.unsigned-request-refused-by-sts @evidence:documented
+    Scenario: A request to STS without an Authorization header cannot ask who is calling
+      Source: IAM API reference and STS API reference, "Common Error Types" (MissingAuthenticationToken, HTTP
+      403: the request must contain a valid access key ID); IAM User Guide, "Troubleshoot Signature Version
+      4 signing for AWS API requests" (a request that is not signed gets "Missing Authentication Token").
+      Given "Unsigned" uses the credentials of "Jill" without signing its requests
+      When "Jill" calls "sts:GetCallerIdentity"
+      Then the call is allowed
+      When "Unsigned" calls "sts:GetCallerIdentity"
+      Then the call fails with "MissingAuthenticationToken" and HTTP status 403
+
+    @id:credentials.unsigned-request-refused-by-iam @evidence:documented
+    Scenario: A policy that allows Jill to list users does not help a request that carries no signature
+      Source: IAM API reference, "Common Error Types" (MissingAuthenticationToken, HTTP 403); IAM User Guide,
+      "Troubleshoot Signature Version 4 signing for AWS API requests" (an unsigned request to an API that uses
+      IAM authentication is refused).
+      Given the user "Jill" has an inline policy "MayListUsers":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      And "Unsigned" uses the credentials of "Jill" without signing its requests
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Unsigned" calls "iam:ListUsers"
+      Then the call fails with "MissingAuthenticationToken" and HTTP status 403

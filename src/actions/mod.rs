@@ -236,6 +236,7 @@ fn temporary_keys(c: &aws_sdk_sts::types::Credentials) -> Keys {
         access_key_id: c.access_key_id().to_owned(),
         secret_access_key: Secret::new(c.secret_access_key()),
         session_token: Some(Secret::new(c.session_token())),
+        signing: crate::clients::Signing::Now,
     }
 }
 

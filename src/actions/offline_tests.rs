@@ -1,7 +1,8 @@
 //! The action table without a target: each family of actions gets a canned
 //! AWS answer (XML as AWS documents it) through an HTTP client that records
 //! the request, and the test checks what the gateway makes of it: the request
-//! sent, the fields, the entity made, the undo, the credentials.
+//! sent, the fields, the entity made, the undo, the credentials, and how a
+//! request is signed.
 
 use std::sync::{Arc, Mutex};
 
@@ -16,9 +17,10 @@ use aws_smithy_types::body::SdkBody;
 
 use super::*;
 use crate::cleanup::{Entity, Undo};
-use crate::clients::{Connection, Identity, Keys};
+use crate::clients::{Connection, Identity, Keys, Signing};
 
-/// Answers every request with one canned reply and keeps the request bodies.
+/// Answers every request with one canned reply and keeps each request as
+/// text: its headers, one per line, an empty line, its body.
 #[derive(Debug, Clone)]
 struct Canned {
     status: u16,
@@ -29,10 +31,15 @@ struct Canned {
 impl HttpConnector for Canned {
     fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
         let body = request.body().bytes().unwrap_or_default();
+        let headers: String = request
+            .headers()
+            .iter()
+            .map(|(name, value)| format!("{}: {value}\n", name.to_ascii_lowercase()))
+            .collect();
         self.sent
             .lock()
             .unwrap()
-            .push(String::from_utf8_lossy(body).into_owned());
+            .push(format!("{headers}\n{}", String::from_utf8_lossy(body)));
         let response = HttpResponse::new(
             StatusCode::try_from(self.status).unwrap(),
             SdkBody::from(self.body),
@@ -52,8 +59,18 @@ impl HttpClient for Canned {
 }
 
 /// Calls `action` as a plain user against a canned reply; returns what the
-/// gateway made of it and the request body that was sent.
+/// gateway made of it and the request that was sent.
 fn call_with(
+    status: u16,
+    body: &'static str,
+    action: &str,
+    params: &[(&str, &str)],
+) -> (Called, String) {
+    call_signed(Signing::Now, status, body, action, params)
+}
+
+fn call_signed(
+    signing: Signing,
     status: u16,
     body: &'static str,
     action: &str,
@@ -72,10 +89,9 @@ fn call_with(
     let called = runtime.block_on(async {
         let connection =
             Connection::over(Some("http://127.0.0.1:9"), SharedHttpClient::new(canned)).await;
-        let who = Identity::Keys(Keys::long_term(
-            "AKIAOFFLINETESTKEY01",
-            "offline-test-secret-value",
-        ));
+        let mut keys = Keys::long_term("AKIAOFFLINETESTKEY01", "offline-test-secret-value");
+        keys.signing = signing;
+        let who = Identity::Keys(keys);
         let params: Params = params
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
@@ -228,4 +244,72 @@ fn sts_an_access_denied_answer_is_a_403_outcome() {
     assert_eq!(called.outcome.status, 403);
     assert_eq!(called.outcome.error.as_ref().unwrap().code, "AccessDenied");
     assert!(called.credentials.is_none());
+}
+
+const CALLER_IDENTITY: &str = r#"<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/Jill</Arn><UserId>AIDAEXAMPLEEXAMPLE01</UserId><Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>"#;
+
+/// The value of header `name` in a request recorded by [`Canned`].
+fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
+    request
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .find_map(|line| line.strip_prefix(&format!("{name}: ")))
+}
+
+#[test]
+fn signing_as_usual_sends_a_signature_dated_now() {
+    let (called, sent) = call_with(200, CALLER_IDENTITY, "sts:GetCallerIdentity", &[]);
+    assert!(called.outcome.is_success());
+    assert!(header(&sent, "authorization").is_some(), "{sent}");
+    let age = signature_age(&sent);
+    assert!(age < 60, "signed {age} s ago");
+}
+
+#[test]
+fn signing_without_a_signature_sends_neither_signature_nor_its_date() {
+    let (_, sent) = call_signed(
+        Signing::Unsigned,
+        200,
+        CALLER_IDENTITY,
+        "sts:GetCallerIdentity",
+        &[],
+    );
+    assert!(sent.contains("Action=GetCallerIdentity"), "{sent}");
+    assert_eq!(header(&sent, "authorization"), None, "{sent}");
+    assert_eq!(header(&sent, "x-amz-date"), None, "{sent}");
+}
+
+#[test]
+fn signing_by_a_clock_behind_dates_the_signature_that_long_ago() {
+    let behind = std::time::Duration::from_secs(20 * 60);
+    let (_, sent) = call_signed(
+        Signing::ClockBehind(behind),
+        200,
+        CALLER_IDENTITY,
+        "sts:GetCallerIdentity",
+        &[],
+    );
+    assert!(header(&sent, "authorization").is_some(), "{sent}");
+    let age = signature_age(&sent);
+    assert!((1170..1260).contains(&age), "signed {age} s ago");
+}
+
+/// Seconds since the `x-amz-date` of a request (`YYYYMMDDTHHMMSSZ`).
+fn signature_age(request: &str) -> i64 {
+    let d = header(request, "x-amz-date").expect("a signed request has a date");
+    let rfc3339 = format!(
+        "{}-{}-{}T{}:{}:{}Z",
+        &d[0..4],
+        &d[4..6],
+        &d[6..8],
+        &d[9..11],
+        &d[11..13],
+        &d[13..15]
+    );
+    let signed = aws_smithy_types::DateTime::from_str(
+        &rfc3339,
+        aws_smithy_types::date_time::Format::DateTime,
+    )
+    .unwrap();
+    aws_smithy_types::DateTime::from(std::time::SystemTime::now()).secs() - signed.secs()
 }

@@ -3,6 +3,8 @@
 //! gateway ([`crate::actions::call`]), as the admin, so that the retry policy,
 //! the error shape and the undo of each action are the ones scenarios get.
 
+use std::time::Duration;
+
 use anyhow::{Context, Result, bail};
 use cucumber::gherkin::Step;
 use cucumber::given;
@@ -10,7 +12,7 @@ use cucumber::given;
 use super::{compact_json, doc_string, lost_answers};
 use crate::actions::{self, Called, Params};
 use crate::cleanup;
-use crate::clients::Keys;
+use crate::clients::{Keys, Signing};
 use crate::consistency::{WallClock, settle};
 use crate::mfa::MfaDevice;
 use crate::outcome::Answer;
@@ -543,7 +545,7 @@ async fn access_key_changed(world: &mut IamWorld, logical: String, change: Strin
 
 /// Credentials that are wrong on purpose, derived from a real actor's.
 #[given(
-    regex = r#"^"([^"]+)" uses the credentials of "([^"]+)" with (a wrong secret|no session token|a wrong session token)$"#
+    regex = r#"^"([^"]+)" uses the credentials of "([^"]+)" (with a wrong secret|with no session token|with a wrong session token|with a clock 20 minutes behind|without signing its requests)$"#
 )]
 async fn altered_credentials(
     world: &mut IamWorld,
@@ -554,8 +556,12 @@ async fn altered_credentials(
     let actor = world.actor(&of)?;
     let mut keys = actor.keys()?.clone();
     match change.as_str() {
-        "a wrong secret" => keys = keys.with_wrong_secret(),
-        "no session token" => keys.session_token = None,
+        "with a wrong secret" => keys = keys.with_wrong_secret(),
+        "with no session token" => keys.session_token = None,
+        "with a clock 20 minutes behind" => {
+            keys.signing = Signing::ClockBehind(Duration::from_secs(20 * 60));
+        }
+        "without signing its requests" => keys.signing = Signing::Unsigned,
         _ => {
             let token = keys
                 .session_token
