@@ -229,3 +229,81 @@ Feature: Permissions boundaries on IAM users
       When "Jill" calls "sts:GetCallerIdentity"
       Then the call is allowed
       And the response field "Arn" is "${user:Jill}"
+
+  Rule: (F1) An AWS managed policy can serve as a user's permissions boundary
+
+    @id:boundary.aws-managed-policy-as-user-boundary @evidence:documented
+    Scenario: With the AWS managed policy ReadOnlyAccess as her boundary, Jill's policy allowing all of IAM lets her read but not tag
+      Source: IAM User Guide, "Permissions boundaries for IAM entities" ("You can use an AWS managed policy
+      or a customer managed policy to set the boundary for an IAM entity"); AWS Managed Policy Reference
+      Guide, "ReadOnlyAccess" (read-only access to AWS services and resources: List and Get actions of IAM,
+      not TagUser).
+      Given the user "Jill" has an inline policy "AllOfIam":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:*", "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:TagUser" with:
+        | UserName | ${name:Jill} |
+        | Tags     | team=red     |
+      Then the call is allowed
+      Given the user "Jill" has the permissions boundary "arn:aws:iam::aws:policy/ReadOnlyAccess"
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:TagUser" with:
+        | UserName | ${name:Jill} |
+        | Tags     | team=blue    |
+      Then the call is denied
+
+  Rule: (F1, B6) A refusal caused by the boundary says so
+
+    @id:boundary.implicit-deny-message @strict @evidence:documented
+    Scenario: The refusal of an action Jill's policy allows and her boundary does not names the permissions boundary
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (an implicit denial by a
+      permissions boundary: "… is not authorized to perform: <action> on resource: <resource> because no
+      permissions boundary allows the <action> action").
+      Given the user "Jill" has the permissions boundary "OnlyListUsers"
+      And the user "Jill" has an inline policy "ListUsersAndRoles":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+      And the error message contains "User: ${user:Jill} is not authorized to perform: iam:ListRoles"
+      And the error message contains "because no permissions boundary allows the iam:ListRoles action"
+
+    @id:boundary.explicit-deny-message @strict @evidence:documented
+    Scenario: The refusal of an action Jill's boundary denies names the explicit deny in the permissions boundary
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (an explicit denial in a
+      permissions boundary: "… with an explicit deny in a permissions boundary").
+      Given a managed policy "EverythingButListRoles":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Sid": "Everything", "Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Sid": "NoListRoles", "Effect": "Deny", "Action": "iam:ListRoles", "Resource": "*"}
+          ]
+        }
+        """
+      And the user "Jill" has the permissions boundary "EverythingButListRoles"
+      And the user "Jill" has an inline policy "ListUsersAndRoles":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": ["iam:ListUsers", "iam:ListRoles"], "Resource": "*"}]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+      And the error message contains "User: ${user:Jill} is not authorized to perform: iam:ListRoles"
+      And the error message contains "with an explicit deny in a permissions boundary"

@@ -375,3 +375,45 @@ Feature: Session policies: narrowing a role session when assuming the role
       When "Jill" assumes the role "Worker" with session name "ten" and:
         | PolicyArns | ${policy:P01}, ${policy:P02}, ${policy:P03}, ${policy:P04}, ${policy:P05}, ${policy:P06}, ${policy:P07}, ${policy:P08}, ${policy:P09}, ${policy:P10} |
       Then the call is allowed
+
+  Rule: A refusal caused by the session policy says so (B6)
+
+    @id:session-policy.implicit-deny-message @strict @evidence:documented
+    Scenario: The refusal of an action the role allows and the session policy does not names the session policy
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (an implicit denial by a session
+      policy: "… is not authorized to perform: <action> … because no session policy allows the <action>
+      action").
+      Given "Jill" has assumed the role "Worker" with session name "narrow" and the session policy:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      When "Worker/narrow" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Worker/narrow" calls "iam:ListRoles"
+      Then the call is denied
+      And the error message contains "is not authorized to perform: iam:ListRoles"
+      And the error message contains "because no session policy allows the iam:ListRoles action"
+
+    @id:session-policy.explicit-deny-message @strict @evidence:documented
+    Scenario: The refusal of an action the session policy denies names the explicit deny in the session policy
+      Source: IAM User Guide, "Troubleshoot access denied error messages" (an explicit denial in a session
+      policy: "… with an explicit deny in a session policy").
+      Given "Jill" has assumed the role "Worker" with session name "denied" and the session policy:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Effect": "Deny", "Action": "iam:ListRoles", "Resource": "*"}
+          ]
+        }
+        """
+      When "Worker/denied" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Worker/denied" calls "iam:ListRoles"
+      Then the call is denied
+      And the error message contains "is not authorized to perform: iam:ListRoles"
+      And the error message contains "with an explicit deny in a session policy"

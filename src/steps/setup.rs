@@ -341,9 +341,16 @@ async fn group_inline_policy(
     Ok(())
 }
 
+const AWS_MANAGED_POLICY: &str = "arn:aws:iam::aws:policy/";
+
 #[given(regex = r#"^the (user|role) "([^"]+)" has the permissions boundary "([^"]+)"$"#)]
 async fn boundary(world: &mut IamWorld, kind: Kind, logical: String, policy: String) -> Result<()> {
-    let arn = world.entity(Kind::Policy, &policy)?.arn.clone();
+    // An AWS managed policy is named by its ARN; the scenario's own by name.
+    let arn = if policy.starts_with(AWS_MANAGED_POLICY) {
+        policy.clone()
+    } else {
+        world.entity(Kind::Policy, &policy)?.arn.clone()
+    };
     let name = world.entity(kind, &logical)?.name.clone();
     let what = format!("setting {policy} as the permissions boundary of the {kind} {logical}");
     let (action, named) = match kind {
