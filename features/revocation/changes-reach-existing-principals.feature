@@ -111,6 +111,33 @@ Feature: A change to a policy reaches principals and sessions that already exist
       When "Worker/work" calls "iam:ListUsers"
       Then the call is denied
 
+  Rule: A session whose role was deleted can no longer use what the role allowed
+
+    @id:revocation.deleted-role-reaches-session @evidence:documented
+    Scenario: A session of a role is refused ListUsers once its policy is deleted and the role itself is deleted
+      Source: IAM API reference, "DeleteRole" (a role's inline policies must be deleted before the role can
+      be); IAM User Guide, "Disabling permissions for temporary security credentials" (permissions of
+      temporary credentials are evaluated each time they are used; once they are removed, requests fail).
+      The pages name no error code for a session whose role is gone, so only the refusal is asserted.
+      Given the role "Worker" has an inline policy "ListUsersInline":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*"}]
+        }
+        """
+      And "Jill" has assumed the role "Worker" with session name "work"
+      When "Worker/work" calls "iam:ListUsers"
+      Then the call is allowed
+      Given "admin" has called "iam:DeleteRolePolicy" with:
+        | RoleName   | ${name:Worker}  |
+        | PolicyName | ListUsersInline |
+      When "admin" calls "iam:DeleteRole" with:
+        | RoleName | ${name:Worker} |
+      Then the call succeeds
+      When "Worker/work" calls "iam:ListUsers"
+      Then the call is refused
+
   Rule: Revoking a role's sessions denies every session issued before a point in time (aws:TokenIssueTime)
 
     @id:revocation.older-sessions-revoked @evidence:documented
