@@ -128,6 +128,8 @@ macro_rules! signed_as {
 #[derive(Debug, Clone)]
 pub struct Connection {
     base: SdkConfig,
+    /// Whether requests travel over TLS: always to AWS, to an emulator as its URL says.
+    secure_transport: bool,
     clients: Arc<Mutex<HashMap<Signer, (aws_sdk_iam::Client, aws_sdk_sts::Client)>>>,
 }
 
@@ -207,8 +209,13 @@ impl Connection {
         }
         Self {
             base,
+            secure_transport: endpoint.is_none_or(|url| url.starts_with("https://")),
             clients: Arc::default(),
         }
+    }
+
+    pub fn secure_transport(&self) -> bool {
+        self.secure_transport
     }
 
     /// Building a client costs more than the call it sends (the SDK validates

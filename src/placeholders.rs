@@ -35,6 +35,11 @@ pub enum Reference<'a> {
     MfaCode(&'a str),
     /// `${mfa-wrong-code:Jill}`: six digits that are no code of that device now.
     MfaWrongCode(&'a str),
+    /// `${secure-transport}`: "true" when the run's requests travel over TLS
+    /// (HTTPS), "false" over plain HTTP: what aws:SecureTransport must say.
+    SecureTransport,
+    /// `${secure-transport:opposite}`: the other of the two.
+    InsecureTransport,
 }
 
 /// Looks up what a placeholder stands for.
@@ -73,6 +78,8 @@ fn parse(inner: &str) -> Result<Option<Reference<'_>>> {
         "account" => return Ok(Some(Reference::Account)),
         "account:second" => return Ok(Some(Reference::SecondAccount)),
         "path" => return Ok(Some(Reference::Path)),
+        "secure-transport" => return Ok(Some(Reference::SecureTransport)),
+        "secure-transport:opposite" => return Ok(Some(Reference::InsecureTransport)),
         _ => {}
     }
     let Some((kind, name)) = inner.split_once(':') else {
@@ -128,6 +135,8 @@ mod tests {
                 Reference::MfaSerial(n) => format!("arn:aws:iam::123456789012:mfa/{n}-x"),
                 Reference::MfaCode(_) => "123456".into(),
                 Reference::MfaWrongCode(_) => "234567".into(),
+                Reference::SecureTransport => "true".into(),
+                Reference::InsecureTransport => "false".into(),
             })
         }
     }

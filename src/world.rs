@@ -502,6 +502,8 @@ impl Resolver for IamWorld {
             Reference::MfaSerial(user) => self.mfa_device(user)?.serial.clone(),
             Reference::MfaCode(user) => self.mfa_device(user)?.fresh_code()?,
             Reference::MfaWrongCode(user) => self.mfa_device(user)?.wrong_code(),
+            Reference::SecureTransport => self.suite.connection.secure_transport().to_string(),
+            Reference::InsecureTransport => (!self.suite.connection.secure_transport()).to_string(),
         })
     }
 }

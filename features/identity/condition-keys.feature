@@ -121,6 +121,53 @@ Feature: Condition keys of the request context and how conditions read them
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
 
+  Rule: Every request carries aws:SecureTransport, true exactly when it travelled over TLS (B)
+
+    @id:identity.secure-transport-says-how-the-request-travelled @evidence:documented
+    Scenario: Jill may list users where aws:SecureTransport matches how her request travelled, and may not list roles where it must be the other
+      Source: IAM User Guide, "AWS global condition context keys" (aws:SecureTransport: whether the request
+      was sent using TLS; "This key is always included in the request context") and "Condition operators"
+      (Bool). The suite reaches AWS over HTTPS and an emulator as its endpoint says: ${secure-transport} is
+      "true" over HTTPS and "false" over plain HTTP, ${secure-transport:opposite} the other.
+      Given the user "Jill" has an inline policy "ByTransport":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*",
+             "Condition": {"Bool": {"aws:SecureTransport": "${secure-transport}"}}},
+            {"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*",
+             "Condition": {"Bool": {"aws:SecureTransport": "${secure-transport:opposite}"}}}
+          ]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+
+    @id:identity.secure-transport-is-always-present @evidence:documented
+    Scenario: A policy allowing ListUsers where aws:SecureTransport is present lets Jill list users; one allowing ListRoles where it is absent does not
+      Source: IAM User Guide, "AWS global condition context keys" (aws:SecureTransport: "This key is always
+      included in the request context") and "Condition operators" (Null: "true" when the key is absent,
+      "false" when it is present).
+      Given the user "Jill" has an inline policy "ByPresence":
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "iam:ListUsers", "Resource": "*",
+             "Condition": {"Null": {"aws:SecureTransport": "false"}}},
+            {"Effect": "Allow", "Action": "iam:ListRoles", "Resource": "*",
+             "Condition": {"Null": {"aws:SecureTransport": "true"}}}
+          ]
+        }
+        """
+      When "Jill" calls "iam:ListUsers"
+      Then the call is allowed
+      When "Jill" calls "iam:ListRoles"
+      Then the call is denied
+
   Rule: Conditions read keys without regard to the case of their names, and all operators of a block must hold (B)
 
     @id:identity.condition-key-names-are-case-insensitive @evidence:documented
