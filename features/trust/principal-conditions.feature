@@ -6,7 +6,9 @@ Feature: Who a trust policy lets in: conditions on the principal and the request
   trust policy naming the whole account (or even {"AWS": "*"}) can still let
   in only Jill; aws:RequestTag/<key> and aws:TagKeys are the session tags the
   request passes (with sts:TagSession); sts:SourceIdentity is the source
-  identity it sets (with sts:SetSourceIdentity). A role trust policy may not
+  identity it sets (with sts:SetSourceIdentity); sts:TransitiveTagKeys the tag
+  keys it marks transitive. A principal may name a single session of a role,
+  and lets in that session only. A role trust policy may not
   use NotPrincipal; a Deny conditioned on aws:PrincipalArn does its work. A trust policy is read anew at
   each request: once changed to name someone else, it refuses the caller it
   named before. AWS refuses a principal that names a role that does not
@@ -18,8 +20,9 @@ Feature: Who a trust policy lets in: conditions on the principal and the request
 
   Following the IAM User Guide: "AWS global condition context keys"
   (aws:PrincipalArn, aws:RequestTag, aws:TagKeys), "IAM JSON policy elements:
-  Principal" (AWS account principals, "Invalid principal in policy", the
-  wildcard principal with conditions), "AWS JSON policy elements:
+  Principal" (AWS account principals, role session principals, "Invalid
+  principal in policy", the wildcard principal with conditions), "IAM and AWS
+  STS condition context keys" (sts:TransitiveTagKeys), "AWS JSON policy elements:
   NotPrincipal" (not in role trust policies), "Passing session tags in AWS STS" (conditions on
   aws:RequestTag and aws:TagKeys in a trust policy), "Monitor and control
   actions taken with assumed roles" (sts:SourceIdentity in a trust policy),
@@ -174,6 +177,31 @@ Feature: Who a trust policy lets in: conditions on the principal and the request
         | Tags | team=red |
       Then the call is allowed
 
+    @id:trust.transitive-tag-keys-condition @evidence:documented
+    Scenario: A trust policy that lets only the tag key "team" be transitive lets Jill in marking team and not marking cost
+      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:TransitiveTagKeys: compares the
+      transitive tag keys of the request with those in the policy) and "Passing session tags in AWS STS"
+      ("Chaining roles with session tags": conditions on sts:TransitiveTagKeys in a trust policy);
+      "Multivalued context keys" (ForAllValues).
+      Given a role "TeamCarries" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}},
+            {"Effect": "Allow", "Action": "sts:TagSession", "Principal": {"AWS": "${user:Jill}"}, "Condition": {"ForAllValues:StringEquals": {"sts:TransitiveTagKeys": ["team"]}}}
+          ]
+        }
+        """
+      When "Jill" assumes the role "TeamCarries" with session name "cost" and:
+        | Tags              | team=red, cost=lab |
+        | TransitiveTagKeys | cost               |
+      Then the call is denied
+      When "Jill" assumes the role "TeamCarries" with session name "team" and:
+        | Tags              | team=red, cost=lab |
+        | TransitiveTagKeys | team               |
+      Then the call is allowed
+
     @id:trust.source-identity-condition @evidence:documented
     Scenario: A trust policy that allows only source identities starting with "jill-" lets Jill in as jill-laptop and not as bob-laptop
       Source: IAM User Guide, "Monitor and control actions taken with assumed roles" (sts:SourceIdentity in
@@ -196,6 +224,36 @@ Feature: Who a trust policy lets in: conditions on the principal and the request
       Then the call is denied
       When "Jill" assumes the role "Traced" with session name "own" and:
         | SourceIdentity | jill-laptop |
+      Then the call is allowed
+
+  Rule: A trust policy may name one session of a role: that session is let in, another session of the same role is not (C1)
+
+    @id:trust.session-arn-principal @evidence:documented
+    Scenario: A role trusting the session "alpha" of the role "Hub" lets Hub/alpha assume it and refuses Hub/beta
+      Source: IAM User Guide, "AWS JSON policy elements: Principal" ("Role session principals": an
+      assumed-role session ARN, arn:aws:sts::<account>:assumed-role/<role>/<session>, as the principal
+      names that session only) and "Policy evaluation logic". Hub's own policy allows sts:AssumeRole on
+      every role, so that the trust policy alone decides.
+      Given a role "Hub" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${user:Jill}"}}]
+        }
+        """
+      And the managed policy "MayAssumeAnyRole" is attached to the role "Hub"
+      And "Jill" has assumed the role "Hub" with session name "alpha"
+      And "Jill" has assumed the role "Hub" with session name "beta"
+      And a role "Spoke" whose trust policy is:
+        """
+        {
+          "Version": "2012-10-17",
+          "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "${session:Hub/alpha}"}}]
+        }
+        """
+      When "Hub/beta" assumes the role "Spoke" with session name "from-beta"
+      Then the call is denied
+      When "Hub/alpha" assumes the role "Spoke" with session name "from-alpha"
       Then the call is allowed
 
   Rule: A trust policy is read at each request, as AWS stored it (C1, C8)
