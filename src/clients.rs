@@ -207,9 +207,14 @@ impl Connection {
                 .region(Region::new(DEFAULT_REGION))
                 .build();
         }
+        // The endpoint the SDK resolved: an emulator's URL, or one from the
+        // environment (AWS_ENDPOINT_URL) for real AWS; none means AWS's own, over TLS.
+        let secure_transport = base
+            .endpoint_url()
+            .is_none_or(|url| url.starts_with("https://"));
         Self {
             base,
-            secure_transport: endpoint.is_none_or(|url| url.starts_with("https://")),
+            secure_transport,
             clients: Arc::default(),
         }
     }
