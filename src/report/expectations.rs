@@ -122,9 +122,11 @@ impl Expectations {
                     );
                 }
             }
-            if entry.reason.get_ref().trim().is_empty() {
+            // A suggestion copied without its reason written is not a finding yet.
+            let reason = entry.reason.get_ref().trim();
+            if reason.is_empty() || reason.starts_with(super::suggested::TO_WRITE) {
                 bail!(
-                    "{shown}:{}: the divergence {id:?} needs a reason",
+                    "{shown}:{}: the divergence {id:?} needs a reason (what the target does differently from AWS)",
                     line_of(entry.reason.span().start)
                 );
             }
@@ -212,6 +214,13 @@ mod tests {
         let empty = "[[divergence]]\nid = \"seed.a\"\nreason = \" \"\n";
         assert!(
             Expectations::parse(empty, Path::new("x"), &known(&specs()))
+                .unwrap_err()
+                .to_string()
+                .contains("needs a reason")
+        );
+        let unwritten = "[[divergence]]\nid = \"seed.a\"\nreason = 'TO WRITE: expected x'\n";
+        assert!(
+            Expectations::parse(unwritten, Path::new("x"), &known(&specs()))
                 .unwrap_err()
                 .to_string()
                 .contains("needs a reason")
