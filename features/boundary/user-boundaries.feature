@@ -233,11 +233,11 @@ Feature: Permissions boundaries on IAM users
   Rule: (F1) An AWS managed policy can serve as a user's permissions boundary
 
     @id:boundary.aws-managed-policy-as-user-boundary @evidence:documented
-    Scenario: With the AWS managed policy ReadOnlyAccess as her boundary, Jill's policy allowing all of IAM lets her read but not tag
+    Scenario: With the AWS managed policy IAMReadOnlyAccess as her boundary, Jill's policy allowing all of IAM lets her read but not tag
       Source: IAM User Guide, "Permissions boundaries for IAM entities" ("You can use an AWS managed policy
       or a customer managed policy to set the boundary for an IAM entity"); AWS Managed Policy Reference
-      Guide, "ReadOnlyAccess" (read-only access to AWS services and resources: List and Get actions of IAM,
-      not TagUser).
+      Guide, "IAMReadOnlyAccess" (its document allows iam:Get*, iam:List* and a few Generate and Simulate
+      actions, no Tag action).
       Given the user "Jill" has an inline policy "AllOfIam":
         """
         {
@@ -249,7 +249,7 @@ Feature: Permissions boundaries on IAM users
         | UserName | ${name:Jill} |
         | Tags     | team=red     |
       Then the call is allowed
-      Given the user "Jill" has the permissions boundary "arn:aws:iam::aws:policy/ReadOnlyAccess"
+      Given the user "Jill" has the permissions boundary "arn:aws:iam::aws:policy/IAMReadOnlyAccess"
       When "Jill" calls "iam:ListUsers"
       Then the call is allowed
       When "Jill" calls "iam:TagUser" with:
@@ -262,8 +262,9 @@ Feature: Permissions boundaries on IAM users
     @id:boundary.implicit-deny-message @strict @evidence:documented
     Scenario: The refusal of an action Jill's policy allows and her boundary does not names the permissions boundary
       Source: IAM User Guide, "Troubleshoot access denied error messages" (an implicit denial by a
-      permissions boundary: "… is not authorized to perform: <action> on resource: <resource> because no
-      permissions boundary allows the <action> action").
+      permissions boundary, in the page's examples: "… is not authorized to perform: <action> on resource:
+      <resource> because no permissions boundary allows the <action> action"); the same wording in an AWS
+      answer recorded in nebari-dev/nebari issue #2152.
       Given the user "Jill" has the permissions boundary "OnlyListUsers"
       And the user "Jill" has an inline policy "ListUsersAndRoles":
         """

@@ -118,7 +118,9 @@ Feature: A change to a policy reaches principals and sessions that already exist
       Source: IAM API reference, "DeleteRole" (a role's inline policies must be deleted before the role can
       be); IAM User Guide, "Disabling permissions for temporary security credentials" (permissions of
       temporary credentials are evaluated each time they are used; once they are removed, requests fail).
-      The pages name no error code for a session whose role is gone, so only the refusal is asserted.
+      The pages name no error code for a session whose role is gone, so only the refusal is asserted. The
+      role's policy has to go before the role can, so the refusal alone cannot show that deleting the role
+      matters; what it shows is that a session whose role is gone is not let through.
       Given the role "Worker" has an inline policy "ListUsersInline":
         """
         {

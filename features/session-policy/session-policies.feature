@@ -400,7 +400,8 @@ Feature: Session policies: narrowing a role session when assuming the role
     @id:session-policy.explicit-deny-message @strict @evidence:documented
     Scenario: The refusal of an action the session policy denies names the explicit deny in the session policy
       Source: IAM User Guide, "Troubleshoot access denied error messages" (an explicit denial in a session
-      policy: "… with an explicit deny in a session policy").
+      policy). The page's template reads "with an explicit deny in a session policy" and its example "with an
+      explicit deny in a sessions policy": only the words both share are asserted.
       Given "Jill" has assumed the role "Worker" with session name "denied" and the session policy:
         """
         {
@@ -416,4 +417,4 @@ Feature: Session policies: narrowing a role session when assuming the role
       When "Worker/denied" calls "iam:ListRoles"
       Then the call is denied
       And the error message contains "is not authorized to perform: iam:ListRoles"
-      And the error message contains "with an explicit deny in a session policy"
+      And the error message contains "with an explicit deny in a session"

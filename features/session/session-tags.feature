@@ -338,7 +338,7 @@ Feature: Session tags passed to AssumeRole
     Scenario: The refusal of session tags too large once packed says how much of the allotted space they take
       Source: the AWS answers recorded in aws-actions/configure-aws-credentials issues #1898 and #1803 and
       aws/containers-roadmap issue #2413 ("Packed size of session tags consumes 498% / 142% / 112% of
-      allotted space.").
+      allotted space."); AWS re:Post Knowledge Center, "iam-role-aws-sts-error" (the same message).
       Given the user "Jill" has an inline policy "MayAssumeAndTag":
         """
         {

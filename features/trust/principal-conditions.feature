@@ -179,10 +179,12 @@ Feature: Who a trust policy lets in: conditions on the principal and the request
 
     @id:trust.transitive-tag-keys-condition @evidence:documented
     Scenario: A trust policy that lets only the tag key "team" be transitive lets Jill in marking team and not marking cost
-      Source: IAM User Guide, "IAM and AWS STS condition context keys" (sts:TransitiveTagKeys: compares the
-      transitive tag keys of the request with those in the policy) and "Passing session tags in AWS STS"
-      ("Chaining roles with session tags": conditions on sts:TransitiveTagKeys in a trust policy);
-      "Multivalued context keys" (ForAllValues).
+      Source: IAM User Guide, "Passing session tags in AWS STS" ("Permissions required to add session tags":
+      a trust policy for an IAM user with "ForAllValues:StringEquals" on sts:TransitiveTagKeys "lists the
+      maximum set of tags that can be set as transitive … they cannot set additional tags as transitive");
+      "IAM and AWS STS condition context keys" (sts:TransitiveTagKeys); "Multivalued context keys"
+      (ForAllValues). The keys page says the key is present in requests made with temporary credentials;
+      the worked example of the first page, a user with long-term keys, is the one followed here.
       Given a role "TeamCarries" whose trust policy is:
         """
         {
