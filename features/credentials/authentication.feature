@@ -416,11 +416,11 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
     Scenario: Jill's own keys, signing by a clock 20 minutes behind, cannot ask STS who she is
       Source: STS answers recorded by users of AWS: EngineerBetter/control-tower issue #51 ("aws sts
       get-caller-identity" from a machine whose clock was wrong: SignatureDoesNotMatch, "Signature
-      expired: … is now earlier than … (… - 15 min.)"), appsecco/breaking-and-pwning-apps-and-servers-aws-
-      azure-training issue #14 ("error calling sts:GetCallerIdentity: SignatureDoesNotMatch: Signature
-      expired … status code: 403") and aws/aws-cli issue #6676; IAM User Guide, "AWS Signature Version 4 for
-      API requests" (a signed request is valid for a limited time after its time stamp, against replay).
-      The API reference page "Common Error Types" lists RequestExpired (HTTP 400) for a request that
+      expired: … is now earlier than … (… - 15 min.)"),
+      appsecco/breaking-and-pwning-apps-and-servers-aws-azure-training issue #14 ("error calling
+      sts:GetCallerIdentity: SignatureDoesNotMatch: Signature expired … status code: 403") and aws/aws-cli
+      issue #6676; IAM User Guide, "AWS Signature Version 4 for API requests" (a signed request is valid
+      for a limited time after its time stamp, against replay). The API reference page "Common Error Types" lists RequestExpired (HTTP 400) for a request that
       arrives more than 15 minutes after its date stamp, among the errors any service may return; STS's
       recorded answers, the same from 2016 to 2022, are SignatureDoesNotMatch, HTTP 403, and that is what
       is asserted.
@@ -432,9 +432,10 @@ Feature: Requests that AWS cannot authenticate are refused before any policy is 
 
     @id:credentials.signature-dated-20-minutes-ago-message @strict @evidence:recorded
     Scenario: The refusal of a signature dated 20 minutes ago says the signature expired 15 minutes after its date
-      Source: STS answers recorded by users of AWS: EngineerBetter/control-tower issue #51, appsecco/breaking-
-      and-pwning-apps-and-servers-aws-azure-training issue #14 and aws/aws-cli issue #6676 (each "Signature
-      expired: <date of the signature> is now earlier than <now - 15 min.> (<now> - 15 min.)").
+      Source: STS answers recorded by users of AWS: EngineerBetter/control-tower issue #51,
+      appsecco/breaking-and-pwning-apps-and-servers-aws-azure-training issue #14 and aws/aws-cli issue
+      #6676 (each "Signature expired: <date of the signature> is now earlier than <now - 15 min.> (<now> -
+      15 min.)").
       Given "Late" uses the credentials of "Jill" with a clock 20 minutes behind
       When "Late" calls "sts:GetCallerIdentity"
       Then the call fails with "SignatureDoesNotMatch" and HTTP status 403
