@@ -337,6 +337,23 @@ fn transient_retries(emulator: bool) -> RetryConfig {
     }
 }
 
+tokio::task_local! {
+    /// The attempts the SDK has made for the call being counted in this task.
+    static ATTEMPTS: std::cell::Cell<u32>;
+}
+
+/// Runs `call` and says how many attempts its requests took in all: more
+/// than one request means an answer was lost (a 5xx, a reset, a time-out)
+/// and the request was sent again, which the target may have acted on twice.
+pub async fn counting_attempts<F: std::future::Future>(call: F) -> (F::Output, u32) {
+    ATTEMPTS
+        .scope(std::cell::Cell::new(0), async {
+            let output = call.await;
+            (output, ATTEMPTS.with(std::cell::Cell::get))
+        })
+        .await
+}
+
 /// Tells `stopping` whether each attempt got an answer at all, whoever made
 /// it (a scenario, its setup or cleanup, the sweep): enough silence in a row
 /// and the run stops instead of failing scenario after scenario.
@@ -356,6 +373,7 @@ impl aws_sdk_iam::config::Intercept for ListenForSilence {
     ) -> Result<(), aws_sdk_iam::error::BoxError> {
         crate::resources::request_sent();
         crate::stopping::heard(context.response().is_some());
+        let _ = ATTEMPTS.try_with(|attempts| attempts.set(attempts.get() + 1));
         Ok(())
     }
 }

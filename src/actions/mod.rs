@@ -41,6 +41,30 @@ pub struct Action {
     pub undo: Option<fn(&Params, &Fields) -> Option<Undo>>,
     /// The response fields an assertion can read.
     pub fields: &'static [&'static str],
+    /// What each attempt of it that reaches the target adds one more of.
+    pub adds: Option<&'static Additions>,
+}
+
+/// Something an action adds under a name the target picks (a policy version,
+/// an access key), so that a request sent again after its answer was lost
+/// adds a second one where the target had acted on the first: how to list
+/// them, which one the answer names, and how to remove the others.
+#[derive(Debug)]
+pub struct Additions {
+    /// The listing (its `Names`) and its parameters, from the call's.
+    pub list: (&'static str, fn(&Params) -> Params),
+    /// The answer field that names the one the call added.
+    pub added: &'static str,
+    /// The call that removes one, and its parameters from the call's and the name.
+    pub remove: (&'static str, fn(&Params, &str) -> Params),
+}
+
+/// What the entity a call adds to held before it: not known (the gateway
+/// lists it first), or nothing, as it was made in the same step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    Unknown,
+    Nothing,
 }
 
 impl Action {
@@ -52,6 +76,7 @@ impl Action {
         creates: None,
         undo: None,
         fields: &[],
+        adds: None,
     };
 }
 
@@ -147,44 +172,133 @@ pub async fn call(
     action: &str,
     params: &Params,
 ) -> Result<Called> {
+    call_after(connection, who, action, params, Before::Unknown).await
+}
+
+/// [`call`], told what the entity the action adds to held before it.
+pub async fn call_after(
+    connection: &Connection,
+    who: &Identity,
+    action: &str,
+    params: &Params,
+    before: Before,
+) -> Result<Called> {
     let action = find(action)?;
     let clients = Clients {
         iam: connection.iam(who),
         sts: connection.sts(who),
     };
+    let listed_before = match (action.adds, before) {
+        (Some(adds), Before::Unknown) => listed(&clients, adds, params).await,
+        (Some(_), Before::Nothing) => Some(Vec::new()),
+        (None, _) => None,
+    };
+    let (called, attempts) =
+        crate::clients::counting_attempts(send_through_crashes(&clients, action, params)).await;
+    let mut called = called?;
+    debug_assert!(
+        called
+            .outcome
+            .fields
+            .keys()
+            .all(|f| action.fields.contains(&f.as_str())),
+        "{} answered fields the table does not list: {:?}",
+        action.name,
+        called.outcome.fields.keys()
+    );
+    if called.outcome.is_success() {
+        if let (Some(adds), Some(before)) = (action.adds, listed_before)
+            && attempts > 1
+        {
+            remove_what_lost_attempts_added(&clients, adds, params, &called.outcome, &before).await;
+        }
+        called.made = called
+            .made_name
+            .take()
+            .zip(action.creates)
+            .map(|(name, kind)| Entity::new(kind, name));
+        called.undo = action
+            .undo
+            .and_then(|undo| undo(params, &called.outcome.fields));
+    }
+    Ok(called)
+}
+
+/// Sends the request, again after a server crash page, up to [`CRASH_RETRIES`] times.
+async fn send_through_crashes(
+    clients: &Clients,
+    action: &'static Action,
+    params: &Params,
+) -> Result<Called> {
     let mut attempt = 0;
     loop {
         let mut p = Parameters {
             action: action.name,
             given: params.clone(),
         };
-        let mut called = table::send(&clients, &mut p).await?;
+        let called = table::send(clients, &mut p).await?;
         if attempt == CRASH_RETRIES || !is_crash(&called.outcome) {
-            debug_assert!(
-                called
-                    .outcome
-                    .fields
-                    .keys()
-                    .all(|f| action.fields.contains(&f.as_str())),
-                "{} answered fields the table does not list: {:?}",
-                action.name,
-                called.outcome.fields.keys()
-            );
-            if called.outcome.is_success() {
-                called.made = called
-                    .made_name
-                    .take()
-                    .zip(action.creates)
-                    .map(|(name, kind)| Entity::new(kind, name));
-                called.undo = action
-                    .undo
-                    .and_then(|undo| undo(params, &called.outcome.fields));
-            }
             return Ok(called);
         }
         attempt += 1;
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
+}
+
+/// The names `adds` lists for a call of `params`, or `None` if the listing failed.
+async fn listed(clients: &Clients, adds: &Additions, params: &Params) -> Option<Vec<String>> {
+    let (list, list_params) = adds.list;
+    let mut p = Parameters {
+        action: find(list).ok()?.name,
+        given: list_params(params),
+    };
+    let called = table::send(clients, &mut p).await.ok()?;
+    let names = called.outcome.fields.get("Names")?;
+    called.outcome.is_success().then(|| split_list(names))
+}
+
+/// After a request that took more than one attempt: whatever the listing
+/// now holds that it did not hold before, other than what the answer names,
+/// was added by an attempt whose answer was lost, and is removed, so that the
+/// scenario sees what one call does. Best effort: a failure leaves it.
+async fn remove_what_lost_attempts_added(
+    clients: &Clients,
+    adds: &Additions,
+    params: &Params,
+    answered: &Outcome,
+    before: &[String],
+) {
+    let Some(after) = listed(clients, adds, params).await else {
+        return;
+    };
+    let kept = answered.fields.get(adds.added);
+    let (remove, remove_params) = adds.remove;
+    let Ok(remove) = find(remove) else { return };
+    for extra in after
+        .iter()
+        .filter(|name| !before.contains(name) && Some(*name) != kept)
+    {
+        let mut p = Parameters {
+            action: remove.name,
+            given: remove_params(params, extra),
+        };
+        let _ = table::send(clients, &mut p).await;
+    }
+}
+
+/// The parameters of `params` named in `keys`, for a listing or a removal.
+fn only(params: &Params, keys: &[&str]) -> Params {
+    params
+        .iter()
+        .filter(|(k, _)| keys.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// `params` with `key` set to `value`.
+fn with(mut params: Params, key: &str, value: &str) -> Params {
+    params.insert(key.to_owned(), value.to_owned());
+    params
 }
 
 fn is_crash(outcome: &Outcome) -> bool {

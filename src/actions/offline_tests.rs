@@ -19,12 +19,12 @@ use super::*;
 use crate::cleanup::{Entity, Undo};
 use crate::clients::{Connection, Identity, Keys, Signing};
 
-/// Answers every request with one canned reply and keeps each request as
-/// text: its headers, one per line, an empty line, its body.
+/// Answers the requests with canned replies, in order (the last one answers
+/// every request after it), and keeps each request as text: its headers, one
+/// per line, an empty line, its body.
 #[derive(Debug, Clone)]
 struct Canned {
-    status: u16,
-    body: &'static str,
+    replies: Vec<(u16, &'static str)>,
     sent: Arc<Mutex<Vec<String>>>,
 }
 
@@ -36,14 +36,11 @@ impl HttpConnector for Canned {
             .iter()
             .map(|(name, value)| format!("{}: {value}\n", name.to_ascii_lowercase()))
             .collect();
-        self.sent
-            .lock()
-            .unwrap()
-            .push(format!("{headers}\n{}", String::from_utf8_lossy(body)));
-        let response = HttpResponse::new(
-            StatusCode::try_from(self.status).unwrap(),
-            SdkBody::from(self.body),
-        );
+        let mut sent = self.sent.lock().unwrap();
+        let (status, reply) = self.replies[sent.len().min(self.replies.len() - 1)];
+        sent.push(format!("{headers}\n{}", String::from_utf8_lossy(body)));
+        let response =
+            HttpResponse::new(StatusCode::try_from(status).unwrap(), SdkBody::from(reply));
         HttpConnectorFuture::ready(Ok(response))
     }
 }
@@ -76,9 +73,36 @@ fn call_signed(
     action: &str,
     params: &[(&str, &str)],
 ) -> (Called, String) {
+    let (called, sent) = call_in_turn(
+        signing,
+        Before::Unknown,
+        vec![(status, body)],
+        action,
+        params,
+    );
+    (called, sent.last().cloned().unwrap_or_default())
+}
+
+/// Calls `action` against `replies` in order; returns what the gateway made
+/// of it and every request that was sent.
+fn call_answered(
+    before: Before,
+    replies: Vec<(u16, &'static str)>,
+    action: &str,
+    params: &[(&str, &str)],
+) -> (Called, Vec<String>) {
+    call_in_turn(Signing::Now, before, replies, action, params)
+}
+
+fn call_in_turn(
+    signing: Signing,
+    before: Before,
+    replies: Vec<(u16, &'static str)>,
+    action: &str,
+    params: &[(&str, &str)],
+) -> (Called, Vec<String>) {
     let canned = Canned {
-        status,
-        body,
+        replies,
         sent: Arc::default(),
     };
     let sent = canned.sent.clone();
@@ -96,10 +120,12 @@ fn call_signed(
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect();
-        call(&connection, &who, action, &params).await.unwrap()
+        call_after(&connection, &who, action, &params, before)
+            .await
+            .unwrap()
     });
-    let request = sent.lock().unwrap().last().cloned().unwrap_or_default();
-    (called, request)
+    let sent = sent.lock().unwrap().clone();
+    (called, sent)
 }
 
 #[test]
@@ -312,4 +338,101 @@ fn signature_age(request: &str) -> i64 {
     )
     .unwrap();
     aws_smithy_types::DateTime::from(std::time::SystemTime::now()).secs() - signed.secs()
+}
+
+const VERSIONS_V1: &str = r#"<ListPolicyVersionsResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListPolicyVersionsResult><Versions><member><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion></member></Versions><IsTruncated>false</IsTruncated></ListPolicyVersionsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListPolicyVersionsResponse>"#;
+const VERSIONS_V1_TO_V3: &str = r#"<ListPolicyVersionsResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListPolicyVersionsResult><Versions><member><VersionId>v3</VersionId><IsDefaultVersion>false</IsDefaultVersion></member><member><VersionId>v2</VersionId><IsDefaultVersion>false</IsDefaultVersion></member><member><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion></member></Versions><IsTruncated>false</IsTruncated></ListPolicyVersionsResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListPolicyVersionsResponse>"#;
+const VERSION_V3: &str = r#"<CreatePolicyVersionResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><CreatePolicyVersionResult><PolicyVersion><VersionId>v3</VersionId><IsDefaultVersion>false</IsDefaultVersion></PolicyVersion></CreatePolicyVersionResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></CreatePolicyVersionResponse>"#;
+const SERVICE_FAILURE: &str = r#"<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Receiver</Type><Code>ServiceFailure</Code><Message>Request processing has failed due to some unknown error.</Message></Error><RequestId>r</RequestId></ErrorResponse>"#;
+const EMPTY_REPLY: &str = r#"<DeletePolicyVersionResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DeletePolicyVersionResponse>"#;
+
+const VERSIONED: &[(&str, &str)] = &[
+    ("PolicyArn", "arn:aws:iam::123456789012:policy/t/Versioned"),
+    ("PolicyDocument", "{}"),
+];
+
+#[test]
+fn policy_versions_a_version_added_by_a_lost_attempt_is_removed() {
+    // The first CreatePolicyVersion's answer is lost (a 500, retried by the
+    // SDK), though the target made v2; the resend makes v3 and answers it.
+    let (called, sent) = call_answered(
+        Before::Unknown,
+        vec![
+            (200, VERSIONS_V1),
+            (500, SERVICE_FAILURE),
+            (200, VERSION_V3),
+            (200, VERSIONS_V1_TO_V3),
+            (200, EMPTY_REPLY),
+        ],
+        "iam:CreatePolicyVersion",
+        VERSIONED,
+    );
+    assert!(called.outcome.is_success(), "{:?}", called.outcome);
+    assert_eq!(called.outcome.fields["VersionId"], "v3");
+    let actions: Vec<&str> = sent
+        .iter()
+        .map(|r| {
+            r.split("Action=")
+                .nth(1)
+                .unwrap_or("")
+                .split('&')
+                .next()
+                .unwrap_or("")
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "ListPolicyVersions",
+            "CreatePolicyVersion",
+            "CreatePolicyVersion",
+            "ListPolicyVersions",
+            "DeletePolicyVersion"
+        ]
+    );
+    assert!(sent[4].contains("VersionId=v2"), "{}", sent[4]);
+}
+
+#[test]
+fn policy_versions_an_answer_to_the_first_attempt_removes_nothing() {
+    let (called, sent) = call_answered(
+        Before::Unknown,
+        vec![(200, VERSIONS_V1), (200, VERSION_V3)],
+        "iam:CreatePolicyVersion",
+        VERSIONED,
+    );
+    assert!(called.outcome.is_success());
+    assert_eq!(
+        sent.len(),
+        2,
+        "a listing before the call, the call: {sent:?}"
+    );
+}
+
+const NEW_KEY: &str = r#"<CreateAccessKeyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><CreateAccessKeyResult><AccessKey><UserName>Jill</UserName><AccessKeyId>AKIAEXAMPLEEXAMPLE02</AccessKeyId><Status>Active</Status><SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey></AccessKey></CreateAccessKeyResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></CreateAccessKeyResponse>"#;
+const TWO_KEYS: &str = r#"<ListAccessKeysResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListAccessKeysResult><AccessKeyMetadata><member><UserName>Jill</UserName><AccessKeyId>AKIAEXAMPLEEXAMPLE01</AccessKeyId><Status>Active</Status></member><member><UserName>Jill</UserName><AccessKeyId>AKIAEXAMPLEEXAMPLE02</AccessKeyId><Status>Active</Status></member></AccessKeyMetadata><IsTruncated>false</IsTruncated></ListAccessKeysResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListAccessKeysResponse>"#;
+
+#[test]
+fn access_keys_a_new_users_key_from_a_lost_attempt_is_removed() {
+    // The user was made in the same step: no listing before; the first
+    // attempt made key 01, its answer lost; the resend made 02.
+    let (called, sent) = call_answered(
+        Before::Nothing,
+        vec![
+            (503, SERVICE_FAILURE),
+            (200, NEW_KEY),
+            (200, TWO_KEYS),
+            (200, EMPTY_REPLY),
+        ],
+        "iam:CreateAccessKey",
+        &[("UserName", "Jill")],
+    );
+    assert_eq!(called.outcome.fields["AccessKeyId"], "AKIAEXAMPLEEXAMPLE02");
+    assert_eq!(sent.len(), 4, "{sent:?}");
+    assert!(
+        sent[3].contains("Action=DeleteAccessKey")
+            && sent[3].contains("AccessKeyId=AKIAEXAMPLEEXAMPLE01"),
+        "{}",
+        sent[3]
+    );
 }

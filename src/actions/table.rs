@@ -42,7 +42,12 @@ actions! {
                 .policy_arn(p.req("PolicyArn")?),
             none
         );
-    "iam:CreateAccessKey" { undo: Some(|p, f| Some(Undo::AccessKey { user: p.get("UserName")?.clone(), key_id: f.get("AccessKeyId")?.clone() })), fields: &["AccessKeyId"] }
+    "iam:CreateAccessKey" { undo: Some(|p, f| Some(Undo::AccessKey { user: p.get("UserName")?.clone(), key_id: f.get("AccessKeyId")?.clone() })), fields: &["AccessKeyId"],
+        adds: Some(&Additions {
+            list: ("iam:ListAccessKeys", |p| only(p, &["UserName"])),
+            added: "AccessKeyId",
+            remove: ("iam:DeleteAccessKey", |p, key| with(only(p, &["UserName"]), "AccessKeyId", key)),
+        }) }
     iam |c, p| {
         let request = c.create_access_key().set_user_name(p.opt("UserName"));
         p.finish()?;
@@ -108,7 +113,12 @@ actions! {
                 None => outcome.into(),
             }
         };
-    "iam:CreatePolicyVersion" { fields: &["VersionId"] }
+    "iam:CreatePolicyVersion" { fields: &["VersionId"],
+        adds: Some(&Additions {
+            list: ("iam:ListPolicyVersions", |p| only(p, &["PolicyArn"])),
+            added: "VersionId",
+            remove: ("iam:DeletePolicyVersion", |p, version| with(only(p, &["PolicyArn"]), "VersionId", version)),
+        }) }
     iam |c, p| send!(p, c.create_policy_version()
                 .policy_arn(p.req("PolicyArn")?)
                 .policy_document(p.req("PolicyDocument")?)

@@ -10,7 +10,7 @@ use cucumber::gherkin::Step;
 use cucumber::given;
 
 use super::{compact_json, doc_string, lost_answers};
-use crate::actions::{self, Called, Params};
+use crate::actions::{self, Before, Called, Params};
 use crate::cleanup;
 use crate::clients::{Keys, Signing};
 use crate::consistency::{WallClock, settle};
@@ -28,9 +28,22 @@ async fn as_admin(
     params: &[(&str, &str)],
     what: &str,
 ) -> Result<Called> {
+    as_admin_after(world, home, action, params, what, Before::Unknown).await
+}
+
+/// [`as_admin`], told what the entity the action adds to held before.
+async fn as_admin_after(
+    world: &mut IamWorld,
+    home: Home,
+    action: &str,
+    params: &[(&str, &str)],
+    what: &str,
+    before: Before,
+) -> Result<Called> {
     let params = to_params(world, action, params);
     let admin = world.suite.admin_of(home)?.clone();
-    let called = actions::call(&world.suite.connection, &admin, action, &params).await;
+    let called =
+        actions::call_after(&world.suite.connection, &admin, action, &params, before).await;
     let called =
         lost_answers::or_made_by_a_lost_attempt(world, home, action, &params, called).await;
     answered(world, home, action, what, called)
@@ -117,14 +130,16 @@ async fn a_user(
     Ok(())
 }
 
-/// A new access key of the user `name`, deleted before the user at cleanup.
+/// A new access key of the user `name`, made in the same step and so
+/// holding no key yet; deleted before the user at cleanup.
 async fn new_access_key(world: &mut IamWorld, home: Home, name: &str) -> Result<Keys> {
-    let created = as_admin(
+    let created = as_admin_after(
         world,
         home,
         "iam:CreateAccessKey",
         &[("UserName", name)],
         &format!("CreateAccessKey {name}"),
+        Before::Nothing,
     )
     .await?;
     created
