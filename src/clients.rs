@@ -371,8 +371,9 @@ impl aws_sdk_iam::config::Intercept for ListenForSilence {
         _: &aws_sdk_iam::config::RuntimeComponents,
         _: &mut aws_sdk_iam::config::ConfigBag,
     ) -> Result<(), aws_sdk_iam::error::BoxError> {
-        crate::resources::request_sent();
-        crate::stopping::heard(context.response().is_some());
+        let status = context.response().map(|r| r.status().as_u16());
+        crate::resources::request_sent(status.is_none_or(|s| s >= 500));
+        crate::stopping::heard(status.is_some());
         let _ = ATTEMPTS.try_with(|attempts| attempts.set(attempts.get() + 1));
         Ok(())
     }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 pub struct Reading {
     at: Instant,
     requests: u64,
+    unanswered: u64,
     suite: f64,
     emulator: Option<f64>,
 }
@@ -22,6 +23,11 @@ pub struct Reading {
 pub struct Resources {
     /// HTTP requests the suite sent (attempts, retries included).
     pub requests: u64,
+    /// Of those, the attempts that got no answer (a time-out, a reset) or a
+    /// server error (HTTP 5xx), and so were sent again: how often the target
+    /// may have acted on a request whose answer the suite never saw.
+    #[serde(default)]
+    pub unanswered: u64,
     pub wall_seconds: f64,
     pub suite_cpu_seconds: f64,
     /// `null` unless the emulator is a local process this run started.
@@ -34,6 +40,7 @@ impl Reading {
         Self {
             at: Instant::now(),
             requests: REQUESTS.load(Ordering::Relaxed),
+            unanswered: UNANSWERED.load(Ordering::Relaxed),
             suite: own_cpu_seconds(),
             emulator: emulator.and_then(group_cpu_seconds),
         }
@@ -42,6 +49,7 @@ impl Reading {
     pub fn since(&self, start: &Reading) -> Resources {
         Resources {
             requests: self.requests - start.requests,
+            unanswered: self.unanswered - start.unanswered,
             wall_seconds: round(self.at.duration_since(start.at).as_secs_f64()),
             suite_cpu_seconds: round(self.suite - start.suite),
             emulator_cpu_seconds: self
@@ -53,10 +61,15 @@ impl Reading {
 }
 
 static REQUESTS: AtomicU64 = AtomicU64::new(0);
+static UNANSWERED: AtomicU64 = AtomicU64::new(0);
 
-/// Counts one attempt of an SDK request.
-pub fn request_sent() {
+/// Counts one attempt of an SDK request, and whether it went unanswered
+/// (no reply, or HTTP 5xx).
+pub fn request_sent(unanswered: bool) {
     REQUESTS.fetch_add(1, Ordering::Relaxed);
+    if unanswered {
+        UNANSWERED.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 fn round(seconds: f64) -> f64 {

@@ -272,8 +272,12 @@ async fn run(root: &Path) -> Result<i32> {
             .emulator_cpu_seconds
             .map(|s| format!(", {} {s:.2} s", report.target.name))
             .unwrap_or_default();
+        let unanswered = match r.unanswered {
+            0 => String::new(),
+            n => format!(" ({n} of them unanswered or answered HTTP 5xx)"),
+        };
         println!(
-            "cost: {} requests in {:.2} s wall; CPU: suite {:.2} s{emulator}",
+            "cost: {} requests{unanswered} in {:.2} s wall; CPU: suite {:.2} s{emulator}",
             r.requests, r.wall_seconds, r.suite_cpu_seconds
         );
     }

@@ -110,6 +110,9 @@ pub struct Called {
     /// The name (or ARN) a creating request reports, before the gateway
     /// turns it into an [`Entity`] of the table's kind.
     made_name: Option<String>,
+    /// The HTTP requests the call took: more than one when an answer was
+    /// lost and the request sent again, which the target may have acted on.
+    pub attempts: u32,
 }
 
 impl From<Outcome> for Called {
@@ -121,6 +124,7 @@ impl From<Outcome> for Called {
             undo: None,
             mfa_seed: None,
             made_name: None,
+            attempts: 1,
         }
     }
 }
@@ -196,6 +200,7 @@ pub async fn call_after(
     let (called, attempts) =
         crate::clients::counting_attempts(send_through_crashes(&clients, action, params)).await;
     let mut called = called?;
+    called.attempts = attempts.max(1);
     debug_assert!(
         called
             .outcome

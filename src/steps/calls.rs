@@ -5,7 +5,7 @@ use anyhow::{Context, Result, bail};
 use cucumber::gherkin::Step;
 use cucumber::when;
 
-use super::{compact_json, doc_string};
+use super::{compact_json, doc_string, lost_answers};
 use crate::actions::{self, Params};
 use crate::outcome::Answer;
 use crate::world::{ADMIN, Entity, IamWorld, Kind};
@@ -222,7 +222,12 @@ pub(super) async fn call(
     // What the actor makes lives in the actor's account.
     let home = world.suite.home_of(&who.arn);
     let who = who.identity;
-    let called = match actions::call(&world.suite.connection, &who, action, &params).await {
+    let mut called = actions::call(&world.suite.connection, &who, action, &params).await;
+    if called.as_ref().is_ok_and(|c| c.attempts > 1) {
+        called =
+            lost_answers::or_made_by_a_lost_attempt(world, home, action, &params, called).await;
+    }
+    let called = match called {
         Ok(called) => called,
         Err(e) => {
             world.heard(Answer::silent(action));
