@@ -658,6 +658,74 @@ pub enum Undo {
 }
 
 impl Undo {
+    /// The call that undoes it, as the action gateway takes it.
+    pub fn call(&self) -> (&'static str, crate::actions::Params) {
+        let params = |pairs: [(&str, &String); 2]| {
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.clone()))
+                .collect()
+        };
+        match self {
+            Self::AccessKey { user, key_id } => (
+                "iam:DeleteAccessKey",
+                params([("UserName", user), ("AccessKeyId", key_id)]),
+            ),
+            Self::UserInline { user, policy } => (
+                "iam:DeleteUserPolicy",
+                params([("UserName", user), ("PolicyName", policy)]),
+            ),
+            Self::RoleInline { role, policy } => (
+                "iam:DeleteRolePolicy",
+                params([("RoleName", role), ("PolicyName", policy)]),
+            ),
+            Self::GroupInline { group, policy } => (
+                "iam:DeleteGroupPolicy",
+                params([("GroupName", group), ("PolicyName", policy)]),
+            ),
+            Self::UserAttachment { user, arn } => (
+                "iam:DetachUserPolicy",
+                params([("UserName", user), ("PolicyArn", arn)]),
+            ),
+            Self::RoleAttachment { role, arn } => (
+                "iam:DetachRolePolicy",
+                params([("RoleName", role), ("PolicyArn", arn)]),
+            ),
+            Self::GroupAttachment { group, arn } => (
+                "iam:DetachGroupPolicy",
+                params([("GroupName", group), ("PolicyArn", arn)]),
+            ),
+            Self::Membership { user, group } => (
+                "iam:RemoveUserFromGroup",
+                params([("UserName", user), ("GroupName", group)]),
+            ),
+            Self::MfaAssignment { user, serial } => (
+                "iam:DeactivateMFADevice",
+                params([("UserName", user), ("SerialNumber", serial)]),
+            ),
+        }
+    }
+
+    /// Whether it hangs off the user or the role `entity` (a group's own
+    /// dependents hang off no user or role).
+    pub fn hangs_off(&self, entity: &Entity) -> bool {
+        match (self, entity) {
+            (
+                Self::AccessKey { user, .. }
+                | Self::UserInline { user, .. }
+                | Self::UserAttachment { user, .. }
+                | Self::Membership { user, .. }
+                | Self::MfaAssignment { user, .. },
+                Entity::User(name),
+            ) => user == name,
+            (
+                Self::RoleInline { role, .. } | Self::RoleAttachment { role, .. },
+                Entity::Role(name),
+            ) => role == name,
+            _ => false,
+        }
+    }
+
     /// Best effort: whatever is already gone, or still blocks a delete, is
     /// dealt with by the listing fallback of [`delete_made`].
     pub async fn run(&self, iam: &Client) {
@@ -819,7 +887,89 @@ fn code_of<
 
 #[cfg(test)]
 mod tests {
-    use super::Selector;
+    use super::{Entity, Selector, Undo};
+
+    fn every_undo() -> Vec<Undo> {
+        let u = || "Jill".to_owned();
+        let x = || "x".to_owned();
+        vec![
+            Undo::AccessKey {
+                user: u(),
+                key_id: x(),
+            },
+            Undo::UserInline {
+                user: u(),
+                policy: x(),
+            },
+            Undo::RoleInline {
+                role: u(),
+                policy: x(),
+            },
+            Undo::GroupInline {
+                group: u(),
+                policy: x(),
+            },
+            Undo::UserAttachment {
+                user: u(),
+                arn: x(),
+            },
+            Undo::RoleAttachment {
+                role: u(),
+                arn: x(),
+            },
+            Undo::GroupAttachment {
+                group: u(),
+                arn: x(),
+            },
+            Undo::Membership {
+                user: u(),
+                group: x(),
+            },
+            Undo::MfaAssignment {
+                user: u(),
+                serial: x(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_undo_is_a_call_the_action_table_sends_with_its_parameters() {
+        for undo in every_undo() {
+            let (action, params) = undo.call();
+            let known = crate::actions::find(action);
+            assert!(
+                known.is_ok(),
+                "{undo:?}: {action} is not in the action table"
+            );
+            assert_eq!(params.len(), 2, "{undo:?}: {params:?}");
+        }
+    }
+
+    #[test]
+    fn an_undo_hangs_off_the_user_or_role_it_names() {
+        let user = Entity::User("Jill".to_owned());
+        let role = Entity::Role("Jill".to_owned());
+        let hang: Vec<(bool, bool)> = every_undo()
+            .iter()
+            .map(|u| (u.hangs_off(&user), u.hangs_off(&role)))
+            .collect();
+        let (yes, no) = (true, false);
+        assert_eq!(
+            hang,
+            [
+                (yes, no),
+                (yes, no),
+                (no, yes),
+                (no, no),
+                (yes, no),
+                (no, yes),
+                (no, no),
+                (yes, no),
+                (yes, no)
+            ]
+        );
+        assert!(!every_undo()[0].hangs_off(&Entity::User("Ann".to_owned())));
+    }
 
     #[test]
     fn a_run_holds_its_path_and_the_names_that_carry_its_id() {

@@ -385,6 +385,17 @@ impl IamWorld {
         self.undo.push((home, undo));
     }
 
+    /// Takes back, newest first, the dependents scheduled to be undone that
+    /// hang off `entity` in `home`, for a step that removes it now.
+    pub fn take_undos_of(&mut self, home: Home, entity: &cleanup::Entity) -> Vec<cleanup::Undo> {
+        let (taken, kept) = self
+            .undo
+            .drain(..)
+            .partition(|(h, undo)| *h == home && undo.hangs_off(entity));
+        self.undo = kept;
+        taken.into_iter().rev().map(|(_, undo)| undo).collect()
+    }
+
     /// The account a scenario's entity lives in.
     pub fn home(&self, kind: Kind, logical: &str) -> Result<Home> {
         Ok(self.suite.home_of(&self.entity(kind, logical)?.arn))

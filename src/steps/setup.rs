@@ -507,13 +507,54 @@ async fn until_principals_exist(
     answered(world, home, action, what, called)
 }
 
+/// Deletes the scenario's user or role `entity` as the admin, through the
+/// gateway: first what the scenario hung off it (keys, policies, attachments,
+/// memberships, MFA devices: its scheduled undos), then the entity itself.
+/// A dependent the scenario already removed answers NoSuchEntity, which is fine.
+async fn delete_now(world: &mut IamWorld, home: Home, entity: cleanup::Entity) -> Result<()> {
+    for undo in world.take_undos_of(home, &entity) {
+        let (action, params) = undo.call();
+        let admin = world.suite.admin_of(home)?.clone();
+        let called = actions::call(&world.suite.connection, &admin, action, &params).await;
+        let gone = called.as_ref().is_ok_and(|c| {
+            c.outcome
+                .error
+                .as_ref()
+                .is_some_and(|e| e.code == "NoSuchEntity")
+        });
+        if !gone {
+            answered(
+                world,
+                home,
+                action,
+                &format!("{action} before deleting {entity}"),
+                called,
+            )?;
+        }
+    }
+    let (action, key, name) = match &entity {
+        cleanup::Entity::User(name) => ("iam:DeleteUser", "UserName", name),
+        cleanup::Entity::Role(name) => ("iam:DeleteRole", "RoleName", name),
+        other => bail!("{other} cannot be deleted and created again"),
+    };
+    as_admin(
+        world,
+        home,
+        action,
+        &[(key, name)],
+        &format!("deleting {entity}"),
+    )
+    .await?;
+    Ok(())
+}
+
 /// The user is deleted and a new one with the same name and path is created,
 /// with new access keys (IAM gives it a new unique id).
 #[given(regex = r#"^the user "([^"]+)" is deleted and created again with new access keys$"#)]
 async fn user_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     let name = world.entity(Kind::User, &logical)?.name.clone();
     let home = world.home(Kind::User, &logical)?;
-    crate::cleanup::delete_user(&world.suite.iam_admin(home)?, &name).await?;
+    delete_now(world, home, cleanup::Entity::User(name.clone())).await?;
     as_admin(
         world,
         home,
@@ -537,7 +578,7 @@ async fn role_recreated(world: &mut IamWorld, logical: String) -> Result<()> {
     let what = format!("reading the trust policy of {logical}");
     let read = as_admin(world, home, "iam:GetRole", &[("RoleName", &name)], &what).await?;
     let trust = field(&read, "AssumeRolePolicyDocument")?;
-    crate::cleanup::delete_role(&world.suite.iam_admin(home)?, &name).await?;
+    delete_now(world, home, cleanup::Entity::Role(name.clone())).await?;
     as_admin(
         world,
         home,
