@@ -130,7 +130,8 @@ pub struct Connection {
     base: SdkConfig,
     /// Whether requests travel over TLS: always to AWS, to an emulator as its URL says.
     secure_transport: bool,
-    clients: Arc<Mutex<HashMap<Signer, (aws_sdk_iam::Client, aws_sdk_sts::Client)>>>,
+    iam_clients: Arc<Mutex<HashMap<Signer, aws_sdk_iam::Client>>>,
+    sts_clients: Arc<Mutex<HashMap<Signer, aws_sdk_sts::Client>>>,
 }
 
 /// What tells one identity's clients from another's: the credentials they sign with.
@@ -215,7 +216,8 @@ impl Connection {
         Self {
             base,
             secure_transport,
-            clients: Arc::default(),
+            iam_clients: Arc::default(),
+            sts_clients: Arc::default(),
         }
     }
 
@@ -224,17 +226,10 @@ impl Connection {
     }
 
     /// Building a client costs more than the call it sends (the SDK validates
-    /// its whole configuration), so each identity's clients are built once.
-    fn clients(&self, who: &Identity) -> (aws_sdk_iam::Client, aws_sdk_sts::Client) {
-        let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
-        clients
-            .entry(Signer::of(who))
-            .or_insert_with(|| (self.new_iam(who), self.new_sts(who)))
-            .clone()
-    }
-
+    /// its whole configuration), so each identity's clients are built once,
+    /// and only for the service it calls (most sessions call one).
     pub fn iam(&self, who: &Identity) -> aws_sdk_iam::Client {
-        self.clients(who).0
+        built_once(&self.iam_clients, who, || self.new_iam(who))
     }
 
     fn new_iam(&self, who: &Identity) -> aws_sdk_iam::Client {
@@ -269,7 +264,7 @@ impl Connection {
     }
 
     pub fn sts(&self, who: &Identity) -> aws_sdk_sts::Client {
-        self.clients(who).1
+        built_once(&self.sts_clients, who, || self.new_sts(who))
     }
 
     fn new_sts(&self, who: &Identity) -> aws_sdk_sts::Client {
@@ -279,6 +274,16 @@ impl Connection {
         signed_as!(config, who);
         aws_sdk_sts::Client::from_conf(config.build())
     }
+}
+
+/// `who`'s client in `cache`, built by `build` the first time.
+fn built_once<C: Clone>(
+    cache: &Mutex<HashMap<Signer, C>>,
+    who: &Identity,
+    build: impl FnOnce() -> C,
+) -> C {
+    let mut clients = cache.lock().unwrap_or_else(|p| p.into_inner());
+    clients.entry(Signer::of(who)).or_insert_with(build).clone()
 }
 
 /// One HTTP connector (and so one connection pool) for every client. The

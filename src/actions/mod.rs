@@ -131,10 +131,21 @@ impl From<Outcome> for Called {
 
 pub type Fields = BTreeMap<String, String>;
 
-/// The clients of one identity, as table entries use them.
-struct Clients {
-    iam: aws_sdk_iam::Client,
-    sts: aws_sdk_sts::Client,
+/// The clients of one identity, as table entries use them, each built
+/// (once per identity, by the connection) when first asked for.
+struct Clients<'a> {
+    connection: &'a Connection,
+    who: &'a Identity,
+}
+
+impl Clients<'_> {
+    fn iam(&self) -> aws_sdk_iam::Client {
+        self.connection.iam(self.who)
+    }
+
+    fn sts(&self) -> aws_sdk_sts::Client {
+        self.connection.sts(self.who)
+    }
 }
 
 /// Declares [`ACTIONS`] and the dispatch to each entry's request, from one list.
@@ -147,12 +158,12 @@ macro_rules! actions {
         ];
 
         pub(super) async fn send(
-            clients: &Clients,
+            clients: &Clients<'_>,
             params: &mut Parameters,
         ) -> Result<Called> {
             match params.action {
                 $( $name => {
-                    let $c = &clients.$client;
+                    let $c = &clients.$client();
                     let $p = &mut *params;
                     Ok(Called::from($request))
                 } )*
@@ -188,10 +199,7 @@ pub async fn call_after(
     before: Before,
 ) -> Result<Called> {
     let action = find(action)?;
-    let clients = Clients {
-        iam: connection.iam(who),
-        sts: connection.sts(who),
-    };
+    let clients = Clients { connection, who };
     let listed_before = match (action.adds, before) {
         (Some(adds), Before::Unknown) => listed(&clients, adds, params).await,
         (Some(_), Before::Nothing) => Some(Vec::new()),
@@ -231,7 +239,7 @@ pub async fn call_after(
 
 /// Sends the request, again after a server crash page, up to [`CRASH_RETRIES`] times.
 async fn send_through_crashes(
-    clients: &Clients,
+    clients: &Clients<'_>,
     action: &'static Action,
     params: &Params,
 ) -> Result<Called> {
@@ -241,7 +249,7 @@ async fn send_through_crashes(
             action: action.name,
             given: params.clone(),
         };
-        let called = table::send(clients, &mut p).await?;
+        let called = sent(clients, &mut p).await?;
         if attempt == CRASH_RETRIES || !is_crash(&called.outcome) {
             return Ok(called);
         }
@@ -250,14 +258,24 @@ async fn send_through_crashes(
     }
 }
 
+/// The table's request for `p`, on the heap: the dispatch's future is as
+/// large as its largest entry's, and would otherwise be copied into every
+/// future that awaits it.
+fn sent<'a>(
+    clients: &'a Clients<'a>,
+    p: &'a mut Parameters,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Called>> + Send + 'a>> {
+    Box::pin(table::send(clients, p))
+}
+
 /// The names `adds` lists for a call of `params`, or `None` if the listing failed.
-async fn listed(clients: &Clients, adds: &Additions, params: &Params) -> Option<Vec<String>> {
+async fn listed(clients: &Clients<'_>, adds: &Additions, params: &Params) -> Option<Vec<String>> {
     let (list, list_params) = adds.list;
     let mut p = Parameters {
         action: find(list).ok()?.name,
         given: list_params(params),
     };
-    let called = table::send(clients, &mut p).await.ok()?;
+    let called = sent(clients, &mut p).await.ok()?;
     let names = called.outcome.fields.get("Names")?;
     called.outcome.is_success().then(|| split_list(names))
 }
@@ -267,7 +285,7 @@ async fn listed(clients: &Clients, adds: &Additions, params: &Params) -> Option<
 /// was added by an attempt whose answer was lost, and is removed, so that the
 /// scenario sees what one call does. Best effort: a failure leaves it.
 async fn remove_what_lost_attempts_added(
-    clients: &Clients,
+    clients: &Clients<'_>,
     adds: &Additions,
     params: &Params,
     answered: &Outcome,
@@ -287,7 +305,7 @@ async fn remove_what_lost_attempts_added(
             action: remove.name,
             given: remove_params(params, extra),
         };
-        let _ = table::send(clients, &mut p).await;
+        let _ = sent(clients, &mut p).await;
     }
 }
 
