@@ -545,7 +545,7 @@ async fn execute(
     .assert_normalized();
     let root_for_filter = root.to_path_buf();
     let run = IamWorld::cucumber()
-        .max_concurrent_scenarios(8)
+        .max_concurrent_scenarios(target.concurrent_scenarios())
         .after(move |feature, _, scenario, _, world| {
             let file = relative_feature_path(&root_in_hook, feature);
             let waits = waits_in_hook.clone();

@@ -249,6 +249,11 @@ pub trait Target: Send + Sync {
         std::time::Duration::ZERO
     }
 
+    /// How many scenarios run at once unless `--concurrency` says otherwise.
+    fn concurrent_scenarios(&self) -> usize {
+        8
+    }
+
     /// Whether what the run creates is tagged with the run id.
     fn tags_entities(&self) -> bool {
         false
