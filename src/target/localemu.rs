@@ -79,7 +79,7 @@ impl Target for Localemu {
     /// Eight scenarios at once make localemu 1.3.2 slower, not faster: its
     /// CPU for the same corpus ranged from 54 s to 151 s, and three runs in
     /// five stopped answering part-way (2026-12-03, on 2 cores); with four,
-    /// two runs took 44 and 51 s of wall time, every verdict as expected.
+    /// three runs took 44 to 58 s of wall time, every verdict as expected.
     fn concurrent_scenarios(&self) -> usize {
         4
     }
