@@ -14,6 +14,7 @@ pub mod faults;
 pub mod http;
 pub mod launch;
 pub mod mfa;
+pub mod model;
 pub mod outcome;
 pub mod placeholders;
 pub mod recording;

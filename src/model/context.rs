@@ -1,0 +1,120 @@
+//! The request context: the condition keys a request carries, with their
+//! values. Keys are not case-sensitive ("IAM JSON policy elements:
+//! Condition", condition keys). The model knows a closed set of keys: for those
+//! it can say that a request lacks one; any other key is [`NotCovered`].
+
+use std::collections::BTreeMap;
+
+use super::NotCovered;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Single(String),
+    /// A multivalued key (`aws:TagKeys`, `sts:TransitiveTagKeys`).
+    Multi(Vec<String>),
+    /// The request carries the key but the model does not know its value.
+    Unknown,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    values: BTreeMap<String, Value>,
+}
+
+/// Keys whose presence the model knows in every request it judges; a key
+/// outside them (`aws:SourceIp`, a service's own keys) is not covered.
+const KNOWN_KEYS: &[&str] = &[
+    "aws:username",
+    "aws:userid",
+    "aws:principalarn",
+    "aws:principalaccount",
+    "aws:principaltype",
+    "aws:securetransport",
+    "aws:currenttime",
+    "aws:epochtime",
+    "aws:multifactorauthpresent",
+    "aws:multifactorauthage",
+    "aws:tokenissuetime",
+    "aws:sourceidentity",
+    "aws:tagkeys",
+    "aws:federatedprovider",
+    "aws:viaawsservice",
+    "aws:principalisawsservice",
+    "aws:sourceaccount",
+    "aws:sourcearn",
+    "sts:externalid",
+    "sts:rolesessionname",
+    "sts:sourceidentity",
+    "sts:transitivetagkeys",
+];
+
+/// Key families whose members the model knows: a tag the principal or the
+/// request does not carry is absent.
+const KNOWN_FAMILIES: &[&str] = &["aws:principaltag/", "aws:requesttag/"];
+
+impl Context {
+    pub fn set(&mut self, key: &str, value: Value) {
+        self.values.insert(key.to_ascii_lowercase(), value);
+    }
+
+    pub fn set_single(&mut self, key: &str, value: impl Into<String>) {
+        self.set(key, Value::Single(value.into()));
+    }
+
+    /// The key's value; `None` when the request does not carry it.
+    pub fn get(&self, key: &str) -> Result<Option<&Value>, NotCovered> {
+        let lower = key.to_ascii_lowercase();
+        match self.values.get(&lower) {
+            Some(Value::Unknown) => Err(NotCovered::new(format!(
+                "the request's value of {key} (the model does not know it)"
+            ))),
+            Some(value) => Ok(Some(value)),
+            None if KNOWN_KEYS.contains(&lower.as_str())
+                || KNOWN_FAMILIES.iter().any(|f| lower.starts_with(f)) =>
+            {
+                Ok(None)
+            }
+            None => Err(NotCovered::new(format!("the condition key {key}"))),
+        }
+    }
+
+    /// A single-valued key's value, for a policy variable.
+    pub fn single(&self, key: &str) -> Result<Option<String>, NotCovered> {
+        match self.get(key)? {
+            Some(Value::Single(v)) => Ok(Some(v.clone())),
+            Some(_) => Err(NotCovered::new(format!(
+                "the multivalued key {key} as a policy variable"
+            ))),
+            None => Ok(None),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn user_for_tests(name: &str) -> Self {
+        let mut c = Self::default();
+        c.set_single("aws:username", name);
+        c.set_single(
+            "aws:PrincipalArn",
+            format!("arn:aws:iam::123456789012:user/{name}"),
+        );
+        c.set_single("aws:SecureTransport", "true");
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_and_unknown_keys_are_not_covered() {
+        let c = Context::user_for_tests("Jill");
+        assert_eq!(c.single("AWS:UserName").unwrap().as_deref(), Some("Jill"));
+        assert_eq!(c.get("aws:PrincipalTag/team").unwrap(), None);
+        assert_eq!(c.get("aws:MultiFactorAuthPresent").unwrap(), None);
+        assert!(c.get("aws:SourceIp").is_err());
+        let mut d = c.clone();
+        d.set("aws:userid", Value::Unknown);
+        assert!(d.get("aws:userid").is_err());
+    }
+}
