@@ -256,6 +256,7 @@ async fn run(root: &Path) -> Result<i32> {
         resources: Some(resources),
         stopped: stopped.as_ref().map(stopping::Reason::describe),
         summary: Summary::of(&scenarios),
+        model: report::model_checks::ModelSummary::of(&scenarios),
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     };
@@ -555,6 +556,11 @@ async fn execute(
                         waits: std::mem::take(&mut world.waits),
                         calls: world.recorded_calls(),
                         answer: world.answer.take(),
+                        model_checks: std::mem::take(&mut world.model_checks),
+                        last_decision: world
+                            .foreseen
+                            .take()
+                            .and_then(|(call, d)| Some((call, d.ok()?))),
                     };
                     let k = key(&file, scenario.position.line);
                     waits

@@ -14,9 +14,12 @@ use anyhow::{Context, Result, bail};
 
 use crate::cleanup;
 use crate::clients::{Connection, Identity, Keys};
+use crate::model::Decision;
+use crate::model::scene::{By, Scene};
 use crate::outcome::Outcome;
 use crate::placeholders::{self, Reference, Resolver};
 pub use crate::report::Wait;
+use crate::report::model_checks::{Check, Expected};
 
 /// Tag key carrying the run id on everything a run creates on real AWS.
 pub const RUN_TAG: &str = "iam-conformance-run";
@@ -238,6 +241,14 @@ pub struct IamWorld {
     /// The target's most recent answer, setup calls included: where a scenario
     /// stops, this is what stopped it (the report's root causes).
     pub answer: Option<crate::outcome::Answer>,
+    /// What the scenario has set up, as the reference evaluator sees it.
+    scene: Scene,
+    /// The model's decision for the most recent call, if an actor made it
+    /// (the admin's calls are not judged): `Jill calls iam:ListUsers`, and
+    /// the decision or why the model does not judge it.
+    pub foreseen: Option<(String, Result<Decision, String>)>,
+    /// The model's word on each call whose outcome a step asserted.
+    pub model_checks: Vec<Check>,
 }
 
 /// What a failed step shows of the scenario's state: who and what it made
@@ -279,6 +290,10 @@ impl IamWorld {
             .try_with(Arc::clone)
             .context("a scenario's world is made only inside a run (world::with_suite)")?;
         let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
+        let scene = Scene::new(
+            suite.connection.secure_transport(),
+            &format!("-{}-{number}", suite.run_id),
+        );
         Ok(Self {
             suite,
             number,
@@ -293,7 +308,58 @@ impl IamWorld {
             waits: Vec::new(),
             transcript: Vec::new(),
             answer: None,
+            scene,
+            foreseen: None,
+            model_checks: Vec::new(),
         })
+    }
+
+    /// Before `actor` calls `action`: what the reference evaluator decides
+    /// for it, from the scene as it stands. The admin's calls are not judged.
+    pub fn foresee(&mut self, actor: &str, action: &str, params: &crate::actions::Params) {
+        self.foreseen = (actor != ADMIN).then(|| {
+            let key = self
+                .actor(actor)
+                .and_then(|a| a.keys().map(|k| k.access_key_id.clone()));
+            let decision = match key {
+                Ok(key) => self
+                    .scene
+                    .judge(&key, action, params)
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(format!("the model does not cover this actor ({e:#})")),
+            };
+            (format!("{actor} calls {action}"), decision)
+        });
+    }
+
+    /// A call that succeeded on the target, by `actor` or by the admin
+    /// setting the scene up, changes the scene.
+    pub fn succeeded(
+        &mut self,
+        actor: &str,
+        action: &str,
+        params: &crate::actions::Params,
+        fields: &crate::actions::Fields,
+    ) {
+        let key = (actor != ADMIN)
+            .then(|| {
+                self.actor(actor)
+                    .ok()?
+                    .keys()
+                    .ok()
+                    .map(|k| k.access_key_id.clone())
+            })
+            .flatten();
+        let by = key.as_deref().map_or(By::Admin, By::Key);
+        self.scene.apply(by, action, params, fields);
+    }
+
+    /// A step asserts the last call's outcome: the model's word on it is kept.
+    pub fn check_model(&mut self, expected: Expected) {
+        if let Some((call, decision)) = &self.foreseen {
+            self.model_checks
+                .push(Check::new(call.clone(), expected, decision.clone()));
+        }
     }
 
     /// Keeps the target's answer (or its silence) to the latest call.

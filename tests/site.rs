@@ -70,6 +70,7 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
         faults: None,
         resources: None,
         summary: Summary::of(&scenarios),
+        model: iam_conformance::report::model_checks::ModelSummary::of(&scenarios),
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     }

@@ -19,6 +19,9 @@ pub enum Value {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
     values: BTreeMap<String, Value>,
+    /// Key families known for this request only (the tags of the resource
+    /// it names, where the model knows that resource).
+    families: Vec<String>,
 }
 
 /// Keys whose presence the model knows in every request it judges; a key
@@ -42,6 +45,9 @@ const KNOWN_KEYS: &[&str] = &[
     "aws:principalisawsservice",
     "aws:sourceaccount",
     "aws:sourcearn",
+    "aws:requestedregion",
+    "iam:policyarn",
+    "iam:permissionsboundary",
     "sts:externalid",
     "sts:rolesessionname",
     "sts:sourceidentity",
@@ -61,6 +67,11 @@ impl Context {
         self.set(key, Value::Single(value.into()));
     }
 
+    /// Keys starting with `prefix` are known for this request: those not set are absent.
+    pub fn know_family(&mut self, prefix: &str) {
+        self.families.push(prefix.to_ascii_lowercase());
+    }
+
     /// The key's value; `None` when the request does not carry it.
     pub fn get(&self, key: &str) -> Result<Option<&Value>, NotCovered> {
         let lower = key.to_ascii_lowercase();
@@ -70,7 +81,8 @@ impl Context {
             ))),
             Some(value) => Ok(Some(value)),
             None if KNOWN_KEYS.contains(&lower.as_str())
-                || KNOWN_FAMILIES.iter().any(|f| lower.starts_with(f)) =>
+                || KNOWN_FAMILIES.iter().any(|f| lower.starts_with(f))
+                || self.families.iter().any(|f| lower.starts_with(f.as_str())) =>
             {
                 Ok(None)
             }

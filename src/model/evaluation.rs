@@ -102,6 +102,11 @@ pub struct Request {
     pub passes_tags: bool,
     /// SourceIdentity passed to AssumeRole: `sts:SetSourceIdentity` must be allowed too.
     pub passes_source_identity: bool,
+    /// The keys carry the resource's tags (`aws:ResourceTag/…`): a tag not
+    /// among them is absent.
+    pub resource_tags_known: bool,
+    /// For `sts:AssumeRole`: the ARN of a role that does not exist.
+    pub missing_role: Option<String>,
 }
 
 impl Request {
@@ -113,6 +118,8 @@ impl Request {
             role: None,
             passes_tags: false,
             passes_source_identity: false,
+            resource_tags_known: false,
+            missing_role: None,
         }
     }
 }
@@ -148,9 +155,21 @@ pub fn decide(principal: &Principal, request: &Request) -> Result<Decision, NotC
     if let Some(decided) = by_credentials(principal, &request.action) {
         return Ok(decided);
     }
+    if let Some(arn) = &request.missing_role {
+        // "Troubleshooting IAM roles": AssumeRole on a role that does not
+        // exist is refused as a trust refusal is.
+        return Ok(denied(
+            Message::NotAuthorized,
+            vec![reason("C7", format!("no role {arn} exists"))],
+        ));
+    }
     let mut context = principal.context.clone();
     for (key, value) in &request.keys {
         context.set(key, value.clone());
+    }
+    if request.resource_tags_known {
+        context.know_family("aws:ResourceTag/");
+        context.know_family("iam:ResourceTag/");
     }
     let mut actions = vec![request.action.clone()];
     if request.role.is_some() {

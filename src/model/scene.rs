@@ -75,6 +75,8 @@ struct Session {
     /// MFA was passed to the AssumeRole that made it, or to the
     /// GetSessionToken whose credentials made it.
     mfa: bool,
+    /// When the scene saw it issued (seconds since the epoch).
+    issued: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +86,7 @@ enum Holder {
     SessionToken {
         user: String,
         mfa: bool,
+        issued: u64,
     },
     Federated {
         user: String,
@@ -96,7 +99,6 @@ enum Holder {
 /// Where the scene stands.
 #[derive(Debug, Clone)]
 pub struct Scene {
-    account: String,
     secure_transport: bool,
     /// The run's suffix of physical names (`-<run id>-<n>`), left out where
     /// reasons name an entity.
@@ -120,9 +122,8 @@ pub enum By<'a> {
 }
 
 impl Scene {
-    pub fn new(account: &str, secure_transport: bool, suffix: &str) -> Self {
+    pub fn new(secure_transport: bool, suffix: &str) -> Self {
         Self {
-            account: account.to_owned(),
             secure_transport,
             suffix: suffix.to_owned(),
             users: BTreeMap::new(),
@@ -386,7 +387,14 @@ impl Scene {
                     .cloned()
                     .ok_or_else(|| NotCovered::new("GetSessionToken without AccessKeyId"))?;
                 let mfa = p.contains_key("TokenCode");
-                self.keys.insert(key, Holder::SessionToken { user, mfa });
+                self.keys.insert(
+                    key,
+                    Holder::SessionToken {
+                        user,
+                        mfa,
+                        issued: now(),
+                    },
+                );
             }
             "sts:GetFederationToken" => {
                 let user = self.user_of(by)?;
@@ -494,6 +502,7 @@ impl Scene {
             transitive,
             source_identity,
             mfa,
+            issued: now(),
         };
         self.keys.insert(key, Holder::Session(Box::new(session)));
         Ok(())
@@ -554,19 +563,9 @@ impl Scene {
     fn principal(&self, holder: &Holder) -> Result<Principal, NotCovered> {
         let mut context = Context::default();
         context.set_single("aws:SecureTransport", self.secure_transport.to_string());
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
+        let now = now();
         context.set_single("aws:EpochTime", now.to_string());
-        context.set_single(
-            "aws:CurrentTime",
-            humantime::format_rfc3339_seconds(
-                std::time::UNIX_EPOCH + std::time::Duration::from_secs(now),
-            )
-            .to_string(),
-        );
-        context.set_single("aws:PrincipalAccount", self.account.clone());
+        context.set_single("aws:CurrentTime", rfc3339(now));
         Ok(match holder {
             Holder::User(name) | Holder::SessionToken { user: name, .. } => {
                 let user = self
@@ -576,15 +575,16 @@ impl Scene {
                 context.set_single("aws:username", name.clone());
                 context.set("aws:userid", Value::Unknown);
                 context.set_single("aws:PrincipalArn", user.arn.clone());
+                context.set_single("aws:PrincipalAccount", account_of(&user.arn));
                 context.set_single("aws:PrincipalType", "User");
                 for (k, v) in &user.tags {
                     context.set_single(&format!("aws:PrincipalTag/{k}"), v.clone());
                 }
                 let caller = match holder {
-                    Holder::SessionToken { mfa, .. } => {
+                    Holder::SessionToken { mfa, issued, .. } => {
                         // "AWS global condition context keys": present for temporary credentials.
                         context.set_single("aws:MultiFactorAuthPresent", mfa.to_string());
-                        context.set("aws:TokenIssueTime", Value::Unknown);
+                        context.set_single("aws:TokenIssueTime", rfc3339(*issued));
                         if *mfa {
                             context.set("aws:MultiFactorAuthAge", Value::Unknown);
                         }
@@ -628,8 +628,9 @@ impl Scene {
                     None => context.set("aws:userid", Value::Unknown),
                 }
                 context.set_single("aws:PrincipalArn", role.arn.clone());
+                context.set_single("aws:PrincipalAccount", account_of(&role.arn));
                 context.set_single("aws:PrincipalType", "AssumedRole");
-                context.set("aws:TokenIssueTime", Value::Unknown);
+                context.set_single("aws:TokenIssueTime", rfc3339(session.issued));
                 // Session tags win over role tags of the same key, whatever its case.
                 let mut principal_tags: BTreeMap<String, String> = BTreeMap::new();
                 for (k, v) in role.tags.iter().chain(&session.tags) {
@@ -700,6 +701,7 @@ impl Scene {
                 for a in policy_arns {
                     session_policies.push(self.managed_policy(a, "managed session policy")?);
                 }
+                context.set_single("aws:PrincipalAccount", account_of(&owner.arn));
                 Principal {
                     account: account_of(&owner.arn),
                     caller: Caller::Federated {
@@ -775,6 +777,49 @@ impl Scene {
             Caller::User { arn } => Some(arn.clone()),
             _ => None,
         };
+        let own_name = own_user
+            .as_ref()
+            .and_then(|arn| self.users.iter().find(|(_, u)| &u.arn == arn))
+            .map(|(n, _)| n.clone());
+        // The user or role the action names, with its tags, where the scene holds it.
+        let tags = match resource_kind(action) {
+            Some(Kind::User) => p
+                .get("UserName")
+                .or(own_name.as_ref())
+                .and_then(|n| self.users.get(n))
+                .map(|u| &u.tags),
+            Some(Kind::Role) => p
+                .get("RoleName")
+                .and_then(|n| self.roles.get(n))
+                .map(|r| &r.tags),
+            _ => None,
+        };
+        let mut keys = Vec::new();
+        if let Some(tags) = tags {
+            // "IAM and AWS STS condition context keys" (iam:ResourceTag), "AWS
+            // global condition context keys" (aws:ResourceTag).
+            for (k, v) in tags {
+                for family in ["iam:ResourceTag/", "aws:ResourceTag/"] {
+                    keys.push((format!("{family}{k}"), Value::Single(v.clone())));
+                }
+            }
+        }
+        if action.starts_with("iam:") {
+            // "AWS global condition context keys": requests to IAM, a global
+            // service, are made in us-east-1.
+            keys.push((
+                "aws:RequestedRegion".into(),
+                Value::Single("us-east-1".into()),
+            ));
+            if let Some(arn) = p.get("PolicyArn").filter(|_| action.contains("tach")) {
+                keys.push(("iam:PolicyARN".into(), Value::Single(arn.clone())));
+            }
+            if let Some(arn) = p.get("PermissionsBoundary") {
+                keys.push(("iam:PermissionsBoundary".into(), Value::Single(arn.clone())));
+            }
+        } else {
+            keys.push(("aws:RequestedRegion".into(), Value::Unknown));
+        }
         let resource = match resource_kind(action) {
             Some(Kind::User) => match p.get("UserName") {
                 Some(name) => self.users.get(name).map(|u| u.arn.clone()),
@@ -791,16 +836,26 @@ impl Scene {
             Some(Kind::Policy) => p.get("PolicyArn").cloned(),
             None => None,
         };
-        Ok(Request::new(action, resource))
+        let mut request = Request::new(action, resource);
+        request.resource_tags_known = tags.is_some();
+        request.keys = keys;
+        Ok(request)
     }
 
     fn assume_request(&self, p: &Params) -> Result<Request, NotCovered> {
         let arn = p.get("RoleArn").cloned().unwrap_or_default();
-        let (_, role) = self
-            .roles
-            .iter()
-            .find(|(_, r)| r.arn == arn)
-            .ok_or_else(|| NotCovered::new("AssumeRole on a role the scene does not hold"))?;
+        let Some((_, role)) = self.roles.iter().find(|(_, r)| r.arn == arn) else {
+            // A name made for this scenario alone that the scene never saw
+            // created: no such role exists (C7).
+            if !self.suffix.is_empty() && arn.ends_with(&self.suffix) {
+                let mut request = Request::new("sts:AssumeRole", None);
+                request.missing_role = Some(arn);
+                return Ok(request);
+            }
+            return Err(NotCovered::new(
+                "AssumeRole on a role the scene does not hold",
+            ));
+        };
         let mut request = Request::new("sts:AssumeRole", None);
         request.role = Some(RoleTarget {
             arn: role.arn.clone(),
@@ -957,6 +1012,17 @@ fn attach(policies: &mut Policies, arn: String) {
 
 fn detach(policies: &mut Policies, arn: &str) {
     policies.attached.retain(|a| a != arn);
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn rfc3339(seconds: u64) -> String {
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
+    humantime::format_rfc3339_seconds(at).to_string()
 }
 
 fn account_of(arn: &str) -> String {

@@ -16,6 +16,10 @@ pub struct Extras {
     pub calls: Vec<RecordedCall>,
     /// The target's last answer: where the scenario stopped, what stopped it.
     pub answer: Option<Answer>,
+    /// The reference evaluator on the calls whose outcome a step asserted.
+    pub model_checks: Vec<super::model_checks::Check>,
+    /// The model's decision for the latest call, if an actor made it.
+    pub last_decision: Option<(String, crate::model::Decision)>,
 }
 
 /// Everything a run observed, by scenario.
@@ -68,8 +72,12 @@ pub fn judge_run(
         let mut judged = judge(s, observed.results.remove(&k).as_ref(), None, expectations);
         let extras = observed.extras.remove(&k).unwrap_or_default();
         judged.waits = extras.waits;
+        judged.model = super::model_checks::ScenarioModel::of(extras.model_checks);
         if let Some(failure) = &mut judged.failure {
             failure.answer = extras.answer;
+            judged.decided_by = extras
+                .last_decision
+                .map(|(call, d)| super::model_checks::DecidedBy::new(call, &d, s.rule.as_deref()));
         }
         // Stopped by silence where the target went away: no verdict on its rule.
         if observed.target_gone

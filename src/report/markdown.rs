@@ -59,6 +59,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(md, "Expectations: `{file}`.\n");
     }
 
+    model_section(&mut md, report);
     let _ = writeln!(md, "## Canary\n");
     let _ = writeln!(md, "| check | expected | observed | held |");
     let _ = writeln!(md, "|---|---|---|---|");
@@ -120,6 +121,9 @@ pub fn render(report: &Report) -> String {
                         "{verb} `{}`{answered}\n\n```\n{}\n```\n",
                         f.step, f.message
                     );
+                    if let Some(note) = decided_by_note(r) {
+                        let _ = writeln!(md, "{note}\n");
+                    }
                 }
                 (Status::Pass, _) => {
                     let reason = r.reason.as_deref().unwrap_or("");
@@ -178,9 +182,83 @@ pub fn render(report: &Report) -> String {
                 .map(|f| format!(" — {verb} `{}`", f.step))
                 .unwrap_or_default();
             let _ = writeln!(md, "- `{}`: {}{at}", r.id, cell(reason));
+            if let Some(note) = decided_by_note(r) {
+                let _ = writeln!(md, "  - {}", cell(&note));
+            }
         }
     }
     md
+}
+
+/// The reference evaluator against the scenarios' expectations: the counts,
+/// every disagreement (each fails the run), and the verdicts decided by
+/// another rule than the scenario's own.
+fn model_section(md: &mut String, report: &Report) {
+    let m = &report.model;
+    let _ = writeln!(md, "## Reference evaluator\n");
+    let _ = writeln!(
+        md,
+        "The model (`src/model/`) judged {} of the {} calls whose outcome a step asserts: it agrees with {}, disagrees with {}; {} it does not cover.\n",
+        m.agrees + m.disagrees,
+        m.checks,
+        m.agrees,
+        m.disagrees,
+        m.not_covered
+    );
+    for id in &m.disagreeing {
+        let Some(r) = report.scenarios.iter().find(|r| &r.id == id) else {
+            continue;
+        };
+        let _ = writeln!(md, "- **disagrees** `{id}`:");
+        for c in r.model.iter().flat_map(|m| &m.checks) {
+            if c.result == super::model_checks::Agreement::Disagrees
+                && let Some(d) = &c.decision
+            {
+                let _ = writeln!(
+                    md,
+                    "  - {}: the scenario expects {:?}, the model says {}",
+                    c.call,
+                    c.expected,
+                    cell(&d.explain())
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\nVerdicts decided by another rule than the scenario's own (the call where a failed or blocked scenario stopped was decided, by the model, by a rule its `Rule:` title does not name): **{}**{}\n",
+        m.decided_by_another_rule.len(),
+        if m.decided_by_another_rule.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ": {}",
+                m.decided_by_another_rule
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+    );
+}
+
+/// What the model says of the call where a scenario stopped.
+fn decided_by_note(r: &super::ScenarioReport) -> Option<String> {
+    let d = r.decided_by.as_ref()?;
+    let other = if d.another_rule {
+        format!(
+            " — **decided by another rule** ({}); this scenario is about {}",
+            d.rules.join(", "),
+            d.own_rules.join(", ")
+        )
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "The model, on {}: {}{other}",
+        d.call, d.explanation
+    ))
 }
 
 /// The few lines a CI dashboard shows (GitHub's job summary): the headline,

@@ -8,6 +8,7 @@ pub mod json;
 pub mod judging;
 pub mod junit;
 pub mod markdown;
+pub mod model_checks;
 pub mod root_causes;
 pub mod suggested;
 
@@ -100,6 +101,13 @@ pub struct ScenarioReport {
     /// Assertions that held only after waiting for IAM changes to propagate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waits: Vec<Wait>,
+    /// The reference evaluator on the calls whose outcome the scenario asserts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<model_checks::ScenarioModel>,
+    /// Where a failed or blocked scenario stopped at an actor's call: the
+    /// rule that decided that call, by the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<model_checks::DecidedBy>,
 }
 
 impl ScenarioReport {
@@ -226,6 +234,8 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<crate::resources::Resources>,
     pub summary: Summary,
+    /// The reference evaluator against the scenarios' expectations.
+    pub model: model_checks::ModelSummary,
     /// The not-passing scenarios grouped by where they stopped and what the
     /// target answered there, largest group first: what to fix first.
     pub root_causes: Vec<root_causes::RootCause>,
@@ -244,6 +254,7 @@ impl Report {
             && self.summary.unexpected_failures == 0
             && self.summary.unexpected_passes == 0
             && self.summary.passed + self.summary.failed > 0
+            && self.model.disagrees == 0
     }
 
     /// Scenarios whose verdict differs from their expectation (those that
@@ -301,6 +312,8 @@ pub fn judge(
             expected_step
         },
         waits: Vec::new(),
+        model: None,
+        decided_by: None,
     }
 }
 
@@ -409,6 +422,7 @@ pub(crate) mod tests {
             faults: None,
             resources: None,
             summary: Summary::of(&scenarios),
+            model: model_checks::ModelSummary::of(&scenarios),
             root_causes: root_causes::rank(&scenarios),
             scenarios,
         }

@@ -7,6 +7,7 @@ use cucumber::then;
 use super::calls;
 use crate::consistency::{WallClock, settle};
 use crate::outcome::Outcome;
+use crate::report::model_checks::Expected;
 use crate::world::{IamWorld, Wait};
 
 #[then(regex = r"^the call (?:is allowed|succeeds)$")]
@@ -106,6 +107,13 @@ impl Expect {
 /// Judges the last call; on a target with a consistency deadline, repeats a
 /// repeatable call with backoff until the expectation holds or time runs out.
 pub(super) async fn hold(world: &mut IamWorld, expect: Expect) -> Result<()> {
+    match &expect {
+        Expect::Success => world.check_model(Expected::Allowed),
+        Expect::Error { code, status: 403 } if code == "AccessDenied" => {
+            world.check_model(Expected::Denied);
+        }
+        _ => {}
+    }
     let deadline = world.suite.deadline;
     let repeatable = world
         .last_call

@@ -222,6 +222,7 @@ pub(super) async fn call(
     // What the actor makes lives in the actor's account.
     let home = world.suite.home_of(&who.arn);
     let who = who.identity;
+    world.foresee(actor, action, &params);
     let mut called = actions::call(&world.suite.connection, &who, action, &params).await;
     if called.as_ref().is_ok_and(|c| c.attempts > 1) {
         called =
@@ -235,6 +236,9 @@ pub(super) async fn call(
         }
     };
     world.heard(Answer::of(&called.outcome));
+    if called.outcome.is_success() {
+        world.succeeded(actor, action, &params, &called.outcome.fields);
+    }
     if let Some(made) = called.made {
         world.track(home, made);
     }

@@ -46,7 +46,7 @@ async fn as_admin_after(
         actions::call_after(&world.suite.connection, &admin, action, &params, before).await;
     let called =
         lost_answers::or_made_by_a_lost_attempt(world, home, action, &params, called).await;
-    answered(world, home, action, what, called)
+    answered(world, home, action, &params, what, called)
 }
 
 /// The run's parameters for a setup call: its path and, where the target
@@ -66,9 +66,12 @@ fn answered(
     world: &mut IamWorld,
     home: Home,
     action: &str,
+    params: &Params,
     what: &str,
     called: Result<Called>,
 ) -> Result<Called> {
+    // The admin's call is the latest: no actor's call is where a scenario stops now.
+    world.foreseen = None;
     let called = match called {
         Ok(called) => called,
         Err(nothing_answered) => {
@@ -85,6 +88,7 @@ fn answered(
     if let Some(undo) = called.undo.clone() {
         world.undo_later(home, undo);
     }
+    world.succeeded(crate::world::ADMIN, action, params, &called.outcome.fields);
     Ok(called)
 }
 
@@ -504,7 +508,7 @@ async fn until_principals_exist(
     let called = attempt.last.expect("settle makes at least one attempt");
     let called =
         lost_answers::or_made_by_a_lost_attempt(world, home, action, &attempt.params, called).await;
-    answered(world, home, action, what, called)
+    answered(world, home, action, &attempt.params, what, called)
 }
 
 /// Deletes the scenario's user or role `entity` as the admin, through the
@@ -527,6 +531,7 @@ async fn delete_now(world: &mut IamWorld, home: Home, entity: cleanup::Entity) -
                 world,
                 home,
                 action,
+                &params,
                 &format!("{action} before deleting {entity}"),
                 called,
             )?;

@@ -13,7 +13,7 @@ fn params(pairs: &[(&str, &str)]) -> Params {
 }
 
 fn scene_with_jill() -> Scene {
-    let mut s = Scene::new(A, true, "-r1-1");
+    let mut s = Scene::new(true, "-r1-1");
     s.apply(
         By::Admin,
         "iam:CreateUser",
