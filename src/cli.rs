@@ -56,6 +56,21 @@ pub enum Enforcement {
     Off,
 }
 
+/// Flaws the reference evaluator can be given on purpose (`--model-flaw`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ModelFlaw {
+    /// An explicit Deny decides nothing.
+    IgnoreExplicitDeny,
+}
+
+impl ModelFlaw {
+    pub fn model(self) -> crate::model::Flaw {
+        match self {
+            Self::IgnoreExplicitDeny => crate::model::Flaw::IgnoreExplicitDeny,
+        }
+    }
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct SuiteOptions {
     /// IAM implementation to test: moto (default), or any name listed by --list-targets.
@@ -158,6 +173,12 @@ pub struct SuiteOptions {
         global = true
     )]
     pub inject_faults: Option<u64>,
+
+    /// A deliberately wrong reference evaluator, the negative control of the
+    /// model's check against the specification: the run must then fail with
+    /// the scenarios the flaw touches named in report.md.
+    #[arg(long, value_enum, value_name = "FLAW", global = true)]
+    pub model_flaw: Option<ModelFlaw>,
 
     /// Print the known targets and exit.
     #[arg(long, global = true)]

@@ -76,6 +76,13 @@ impl MfaDevice {
         Ok(self.code_at(step))
     }
 
+    /// Whether `code` is the device's code for a time step near now (the
+    /// window [`wrong_code`](Self::wrong_code) stays out of).
+    pub fn accepts(&self, code: &str) -> bool {
+        let now = now_step();
+        (now - 2..=now + 2).any(|s| self.code_at(s) == code)
+    }
+
     /// Six digits that are the device's code for no time step near now.
     pub fn wrong_code(&self) -> String {
         let now = now_step();

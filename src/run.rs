@@ -516,6 +516,7 @@ async fn execute(
     );
     suite.deadline = target.consistency_deadline();
     suite.tag_entities = target.tags_entities();
+    suite.model_flaw = opts.custom.model_flaw.map(crate::cli::ModelFlaw::model);
     suite.second = prepared
         .second
         .as_ref()
@@ -734,6 +735,14 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
             println!("  {}", report::markdown::cause_line(cause));
         }
     }
+    let m = &report.model;
+    println!(
+        "reference evaluator: judged {} of {} asserted decisions, {} disagree with the specification; {} verdicts decided by another rule than the scenario's own",
+        m.agrees + m.disagrees,
+        m.checks,
+        m.disagrees,
+        m.decided_by_another_rule.len()
+    );
     println!(
         "reports: {}/report.md, report.json, junit.xml",
         shown(root, dir)
@@ -752,6 +761,11 @@ fn print_verdict(report: &Report, root: &Path, dir: &Path, expectations: &Path) 
     println!("\nresult: NOT as expected");
     if let Some(mismatch) = &report.canary_mismatch {
         println!("  canary: {mismatch}");
+    }
+    for id in &report.model.disagreeing {
+        println!(
+            "  {id}: the reference evaluator disagrees with what the scenario expects of AWS; one of the two is wrong (report.md says why)"
+        );
     }
     for r in report.unexpected() {
         match &r.failure {

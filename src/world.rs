@@ -42,6 +42,8 @@ pub struct Suite {
     pub tag_entities: bool,
     /// The second account and its admin, on targets that have one.
     pub second: Option<(String, Identity)>,
+    /// A deliberate flaw of the reference evaluator (`--model-flaw`).
+    pub model_flaw: Option<crate::model::Flaw>,
     scenarios_started: AtomicUsize,
 }
 
@@ -83,6 +85,7 @@ impl Suite {
             deadline: std::time::Duration::ZERO,
             tag_entities: false,
             second: None,
+            model_flaw: None,
             scenarios_started: AtomicUsize::new(0),
         }
     }
@@ -290,10 +293,11 @@ impl IamWorld {
             .try_with(Arc::clone)
             .context("a scenario's world is made only inside a run (world::with_suite)")?;
         let number = suite.scenarios_started.fetch_add(1, Ordering::Relaxed) + 1;
-        let scene = Scene::new(
+        let mut scene = Scene::new(
             suite.connection.secure_transport(),
             &format!("-{}-{number}", suite.run_id),
         );
+        scene.flaw = suite.model_flaw;
         Ok(Self {
             suite,
             number,
@@ -322,10 +326,16 @@ impl IamWorld {
                 .actor(actor)
                 .and_then(|a| a.keys().map(|k| k.access_key_id.clone()));
             let decision = match key {
-                Ok(key) => self
-                    .scene
-                    .judge(&key, action, params)
-                    .map_err(|e| e.to_string()),
+                Ok(key) => {
+                    let devices = &self.mfa_devices;
+                    let mfa_code = |serial: &str, code: &str| {
+                        let device = devices.values().find(|d| d.serial == serial)?;
+                        Some(device.accepts(code))
+                    };
+                    self.scene
+                        .judge(&key, action, params, &mfa_code)
+                        .map_err(|e| e.to_string())
+                }
                 Err(e) => Err(format!("the model does not cover this actor ({e:#})")),
             };
             (format!("{actor} calls {action}"), decision)

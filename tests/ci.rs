@@ -7,6 +7,9 @@
 //! - `compared COMPARISON.json`: a comparison found both agreement and differences.
 //! - `incomplete REPORT.json [--some-ran]`: the run says it ended early.
 //! - `run-id REPORT.json`: prints the run's id.
+//! - `model-flawed REPORT.json REPORT.md`: a run with `--model-flaw ignore-explicit-deny`
+//!   found the model disagreeing with the specification where an explicit Deny
+//!   decides, and only there, and report.md names those scenarios.
 //!
 //! Exit status 0 when the check holds, 1 when not, 2 for a usage error.
 
@@ -24,13 +27,14 @@ fn main() {
         ["same-verdicts", a, b] => same_verdicts(a, b),
         ["compared", comparison] => compared(comparison),
         ["incomplete", report, rest @ ..] => incomplete(report, rest == ["--some-ran"]),
+        ["model-flawed", report, markdown] => model_flawed(report, markdown),
         ["run-id", report] => {
             println!("{}", read(report)["run_id"].as_str().unwrap_or_default());
             Ok(())
         }
         _ => {
             eprintln!(
-                "usage: cargo test --test ci -- flip|check-flipped|same-verdicts|compared|incomplete|run-id … (see tests/ci.rs)"
+                "usage: cargo test --test ci -- flip|check-flipped|same-verdicts|compared|incomplete|model-flawed|run-id … (see tests/ci.rs)"
             );
             std::process::exit(2);
         }
@@ -290,6 +294,51 @@ fn incomplete(path: &str, some_ran: bool) -> Result<(), String> {
         "report.json: complete false ({}), {ran} scenarios ran, {} not run",
         report["stopped"].as_str().unwrap_or("no reason given"),
         count("not_run")
+    );
+    Ok(())
+}
+
+/// The model's negative control: with explicit denies ignored, it must
+/// disagree with scenarios whose rule is an explicit Deny (an identity Deny, a
+/// boundary Deny), every disagreement must be a Deny the scenario expects and
+/// the model no longer gives, and report.md must name each such scenario.
+fn model_flawed(path: &str, markdown: &str) -> Result<(), String> {
+    let report = read(path);
+    let md = std::fs::read_to_string(markdown).map_err(|e| format!("reading {markdown}: {e}"))?;
+    let disagreeing: Vec<&str> = report["model"]["disagreeing"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    for must in [
+        "boundary.user-identity-deny-wins",
+        "boundary.role-boundary-deny-wins",
+    ] {
+        if !disagreeing.contains(&must) {
+            return Err(format!("the flawed model does not disagree with {must}"));
+        }
+    }
+    for s in scenarios(&report) {
+        for c in s["model"]["checks"].as_array().into_iter().flatten() {
+            if c["result"] == "disagrees"
+                && (c["expected"] != "denied" || c["decision"]["verdict"] != "allow")
+            {
+                return Err(format!(
+                    "{}: a disagreement that is not an ignored Deny: {c}",
+                    s["id"]
+                ));
+            }
+        }
+    }
+    for id in &disagreeing {
+        if !md.contains(&format!("**disagrees** `{id}`")) {
+            return Err(format!("report.md does not name {id}"));
+        }
+    }
+    println!(
+        "the flawed model disagrees with {} scenarios, each named in report.md",
+        disagreeing.len()
     );
     Ok(())
 }

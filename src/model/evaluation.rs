@@ -107,6 +107,8 @@ pub struct Request {
     pub resource_tags_known: bool,
     /// For `sts:AssumeRole`: the ARN of a role that does not exist.
     pub missing_role: Option<String>,
+    /// An MFA code passed with the request is not the device's current one.
+    pub mfa_code_rejected: bool,
 }
 
 impl Request {
@@ -120,6 +122,7 @@ impl Request {
             passes_source_identity: false,
             resource_tags_known: false,
             missing_role: None,
+            mfa_code_rejected: false,
         }
     }
 }
@@ -150,9 +153,27 @@ fn denied(message: Message, reasons: Vec<Reason>) -> Decision {
     }
 }
 
+/// A deliberate flaw, for the negative control of the model's check against
+/// the specification (`--model-flaw`): the check must then fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flaw {
+    IgnoreExplicitDeny,
+}
+
 /// The decision AWS's documentation gives for `request` made by `principal`.
 pub fn decide(principal: &Principal, request: &Request) -> Result<Decision, NotCovered> {
-    if let Some(decided) = by_credentials(principal, &request.action) {
+    decide_with(principal, request, None)
+}
+
+/// [`decide`], with a deliberate flaw or none.
+pub fn decide_with(
+    principal: &Principal,
+    request: &Request,
+    flaw: Option<Flaw>,
+) -> Result<Decision, NotCovered> {
+    if let Some(decided) = by_credentials(principal, &request.action)
+        .filter(|d| !(request.mfa_code_rejected && d.verdict.allows()))
+    {
         return Ok(decided);
     }
     if let Some(arn) = &request.missing_role {
@@ -161,6 +182,19 @@ pub fn decide(principal: &Principal, request: &Request) -> Result<Decision, NotC
         return Ok(denied(
             Message::NotAuthorized,
             vec![reason("C7", format!("no role {arn} exists"))],
+        ));
+    }
+    if request.mfa_code_rejected {
+        // STS API reference, "AssumeRole" and "GetSessionToken" (TokenCode):
+        // the code must be the device's current one; AWS's answer to a wrong
+        // one is AccessDenied (the features record it; no page names the code).
+        let rule = if request.role.is_some() { "C6" } else { "D6" };
+        return Ok(denied(
+            Message::MfaCodeRejected,
+            vec![reason(
+                rule,
+                "the MFA code passed is not the device's current code",
+            )],
         ));
     }
     let mut context = principal.context.clone();
@@ -184,7 +218,7 @@ pub fn decide(principal: &Principal, request: &Request) -> Result<Decision, NotC
     }
     let mut allowed: Option<Decision> = None;
     for action in &actions {
-        let decision = decide_one(principal, request, action, &context)?;
+        let decision = decide_one(principal, request, action, &context, flaw)?;
         if !decision.verdict.allows() {
             return Ok(decision);
         }
@@ -277,6 +311,7 @@ fn decide_one(
     request: &Request,
     action: &str,
     context: &Context,
+    flaw: Option<Flaw>,
 ) -> Result<Decision, NotCovered> {
     let arn = principal.caller.arn();
     let resource = request
@@ -329,7 +364,12 @@ fn decide_one(
             "C4",
         ),
     ];
-    for (found, message, rule) in deny_layers {
+    let deny_layers = if flaw == Some(Flaw::IgnoreExplicitDeny) {
+        &deny_layers[..0]
+    } else {
+        &deny_layers[..]
+    };
+    for &(found, message, rule) in deny_layers {
         if let Some(first) = found.and_then(|l| l.denies.first()) {
             return Ok(denied(
                 message,

@@ -20,7 +20,7 @@ pub mod matching;
 pub mod policy;
 pub mod scene;
 
-pub use evaluation::{Caller, NamedPolicy, Principal, Request, Role, decide};
+pub use evaluation::{Caller, Flaw, NamedPolicy, Principal, Request, Role, decide, decide_with};
 
 /// Something the model does not judge (an action whose resource it does not
 /// know, a condition key outside its set, a policy element it does not read):
@@ -69,6 +69,8 @@ pub enum Message {
     /// `… is not authorized to perform: sts:AssumeRole on resource: …`, the
     /// trust policy naming nobody the caller is; no policy type is named.
     NotAuthorized,
+    /// The MFA code passed with the request is wrong.
+    MfaCodeRejected,
     /// A refusal that is not a policy decision (temporary credentials asking
     /// for GetSessionToken, IAM called without MFA from GetSessionToken …).
     CredentialsCannotCall,
@@ -95,6 +97,7 @@ impl Message {
                 "is not authorized to perform (the trust policy does not let the caller in)"
             }
             Self::CredentialsCannotCall => "these credentials cannot make this call",
+            Self::MfaCodeRejected => "the MFA code is not valid",
         }
     }
 }

@@ -111,6 +111,8 @@ pub struct Scene {
     role_generations: BTreeMap<String, u32>,
     /// Why decisions are no longer covered, once the scene lost track.
     tainted: Option<String>,
+    /// A deliberate flaw of the model (`--model-flaw`), or none.
+    pub flaw: Option<super::Flaw>,
 }
 
 /// The caller of a call the scene is told of: the suite's admin, or an
@@ -133,6 +135,7 @@ impl Scene {
             keys: BTreeMap::new(),
             role_generations: BTreeMap::new(),
             tainted: None,
+            flaw: None,
         }
     }
 
@@ -546,7 +549,15 @@ impl Scene {
     }
 
     /// The model's decision for `action` with `params` by the holder of `key`.
-    pub fn judge(&self, key: &str, action: &str, params: &Params) -> Result<Decision, NotCovered> {
+    /// `mfa_code` says whether a device (by serial number) accepts a code, or
+    /// `None` for a device the caller does not know.
+    pub fn judge(
+        &self,
+        key: &str,
+        action: &str,
+        params: &Params,
+        mfa_code: &dyn Fn(&str, &str) -> Option<bool>,
+    ) -> Result<Decision, NotCovered> {
         if let Some(why) = &self.tainted {
             return Err(NotCovered::new(format!("this scene any longer ({why})")));
         }
@@ -556,8 +567,15 @@ impl Scene {
             )
         })?;
         let principal = self.principal(holder)?;
-        let request = self.request(&principal, action, params)?;
-        super::decide(&principal, &request)
+        let mut request = self.request(&principal, action, params)?;
+        if let Some(code) = params.get("TokenCode") {
+            let serial = params.get("SerialNumber").map_or("", String::as_str);
+            let accepted = mfa_code(serial, code).ok_or_else(|| {
+                NotCovered::new("an MFA code for a device the scenario did not make")
+            })?;
+            request.mfa_code_rejected = !accepted;
+        }
+        super::decide_with(&principal, &request, self.flaw)
     }
 
     fn principal(&self, holder: &Holder) -> Result<Principal, NotCovered> {

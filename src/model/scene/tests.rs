@@ -5,6 +5,10 @@ use crate::model::{Message, Verdict};
 
 const A: &str = "123456789012";
 
+fn no_devices(_: &str, _: &str) -> Option<bool> {
+    None
+}
+
 fn params(pairs: &[(&str, &str)]) -> Params {
     pairs
         .iter()
@@ -35,7 +39,7 @@ const ALLOW_LIST_USERS: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect"
 fn a_user_is_judged_by_her_policies_and_her_groups() {
     let mut s = scene_with_jill();
     let d = s
-        .judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        .judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
         .unwrap();
     assert_eq!(d.message, Some(Message::NoIdentityBasedPolicyAllows));
     s.apply(
@@ -61,7 +65,7 @@ fn a_user_is_judged_by_her_policies_and_her_groups() {
         &Params::new(),
     );
     let d = s
-        .judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        .judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
         .unwrap();
     assert!(d.verdict.allows());
     assert!(
@@ -76,7 +80,7 @@ fn a_user_is_judged_by_her_policies_and_her_groups() {
         &Params::new(),
     );
     assert!(
-        !s.judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        !s.judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap()
             .verdict
             .allows()
@@ -103,7 +107,7 @@ fn managed_policy_versions_and_boundaries() {
         &Params::new(),
     );
     assert!(
-        s.judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        s.judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap()
             .verdict
             .allows()
@@ -120,7 +124,7 @@ fn managed_policy_versions_and_boundaries() {
         &params(&[("VersionId", "v2")]),
     );
     assert!(
-        !s.judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        !s.judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap()
             .verdict
             .allows()
@@ -132,7 +136,7 @@ fn managed_policy_versions_and_boundaries() {
         &Params::new(),
     );
     assert!(
-        s.judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        s.judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap()
             .verdict
             .allows()
@@ -152,7 +156,7 @@ fn managed_policy_versions_and_boundaries() {
         &Params::new(),
     );
     let d = s
-        .judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        .judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
         .unwrap();
     assert_eq!(d.message, Some(Message::NoPermissionsBoundaryAllows));
     assert!(
@@ -191,7 +195,9 @@ fn sessions_carry_the_role_and_session_policies() {
         &Params::new(),
     );
     let assume = params(&[("RoleArn", &role_arn), ("RoleSessionName", "work")]);
-    let d = s.judge("AKIAJILL", "sts:AssumeRole", &assume).unwrap();
+    let d = s
+        .judge("AKIAJILL", "sts:AssumeRole", &assume, &no_devices)
+        .unwrap();
     assert!(d.verdict.allows(), "{}", d.explain());
     s.apply(
         By::Key("AKIAJILL"),
@@ -206,7 +212,7 @@ fn sessions_carry_the_role_and_session_policies() {
         ]),
     );
     assert!(
-        s.judge("ASIAW", "iam:ListUsers", &Params::new())
+        s.judge("ASIAW", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap()
             .verdict
             .allows()
@@ -219,7 +225,9 @@ fn sessions_carry_the_role_and_session_policies() {
         &narrowed,
         &params(&[("AccessKeyId", "ASIAN"), ("AssumedRoleArn", "x")]),
     );
-    let d = s.judge("ASIAN", "iam:ListUsers", &Params::new()).unwrap();
+    let d = s
+        .judge("ASIAN", "iam:ListUsers", &Params::new(), &no_devices)
+        .unwrap();
     assert_eq!(d.message, Some(Message::NoSessionPolicyAllows));
     // The role deleted and made again: its old sessions are not judged.
     s.apply(
@@ -228,10 +236,13 @@ fn sessions_carry_the_role_and_session_policies() {
         &params(&[("RoleName", "Worker-r1-1")]),
         &Params::new(),
     );
-    assert!(s.judge("ASIAW", "iam:ListUsers", &Params::new()).is_err());
+    assert!(
+        s.judge("ASIAW", "iam:ListUsers", &Params::new(), &no_devices)
+            .is_err()
+    );
     // And the recreated role's trust no longer names the deleted user... the user is still here, so it does.
     assert_eq!(
-        s.judge("AKIAJILL", "iam:GetUser", &Params::new())
+        s.judge("AKIAJILL", "iam:GetUser", &Params::new(), &no_devices)
             .unwrap()
             .verdict,
         Verdict::ImplicitDeny
@@ -275,6 +286,7 @@ fn a_deleted_user_named_in_a_trust_policy_is_no_longer_named() {
             "AKIANEW",
             "sts:AssumeRole",
             &params(&[("RoleArn", &role_arn), ("RoleSessionName", "s")]),
+            &no_devices,
         )
         .unwrap();
     assert_eq!(d.message, Some(Message::NotAuthorized));
@@ -285,7 +297,7 @@ fn an_action_the_scene_does_not_model_taints_it() {
     let mut s = scene_with_jill();
     s.apply(By::Admin, "iam:UntagUser", &Params::new(), &Params::new());
     assert!(
-        s.judge("AKIAJILL", "iam:ListUsers", &Params::new())
+        s.judge("AKIAJILL", "iam:ListUsers", &Params::new(), &no_devices)
             .unwrap_err()
             .0
             .contains("UntagUser")
