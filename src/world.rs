@@ -334,12 +334,23 @@ impl IamWorld {
                     };
                     self.scene
                         .judge(&key, action, params, &mfa_code)
+                        .map(|d| self.tidy(d))
                         .map_err(|e| e.to_string())
                 }
                 Err(e) => Err(format!("the model does not cover this actor ({e:#})")),
             };
             (format!("{actor} calls {action}"), decision)
         });
+    }
+
+    /// The model's reasons as a reader wants them: names without the run's
+    /// path and suffix, the same on every target and every run.
+    fn tidy(&self, mut decision: Decision) -> Decision {
+        let suffix = format!("-{}-{}", self.suite.run_id, self.number);
+        for r in &mut decision.reasons {
+            r.text = r.text.replace(&self.suite.path, "/").replace(&suffix, "");
+        }
+        decision
     }
 
     /// A call that succeeded on the target, by `actor` or by the admin

@@ -40,7 +40,11 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
                 duration_ms: 1,
                 failure,
             };
-            report::judge(spec, Some(&observed), None, &Expectations::default())
+            let mut judged = report::judge(spec, Some(&observed), None, &Expectations::default());
+            if spec.id.starts_with("trust.") && n % 2 == 0 {
+                judged.model = model_of_a_denial();
+            }
+            judged
         })
         .collect();
     Report {
@@ -74,6 +78,25 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     }
+}
+
+/// The reference evaluator's word on one denied call.
+fn model_of_a_denial() -> Option<iam_conformance::report::model_checks::ScenarioModel> {
+    use iam_conformance::model::{Decision, Message, Reason, Verdict};
+    use iam_conformance::report::model_checks::{Check, Expected, ScenarioModel};
+    let decision = Decision {
+        verdict: Verdict::ImplicitDeny,
+        reasons: vec![Reason {
+            rule: "C1".into(),
+            text: "the trust policy of the role Reader has no statement that allows sts:AssumeRole for Bob <&>".into(),
+        }],
+        message: Some(Message::NotAuthorized),
+    };
+    ScenarioModel::of(vec![Check::new(
+        "Bob calls sts:AssumeRole".into(),
+        Expected::Denied,
+        Ok(decision),
+    )])
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -110,6 +133,10 @@ fn generated_pages_hold_what_the_reports_say() {
     assert!(
         area.contains("expected AccessDenied &lt;&amp;&gt;"),
         "text is escaped"
+    );
+    assert!(
+        area.contains("Bob calls sts:AssumeRole: denied (implicitly): the trust policy of the role Reader has no statement that allows sts:AssumeRole for Bob &lt;&amp;&gt; (C1)"),
+        "the model's reasons, in words, escaped"
     );
     let matrix: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("matrix.json")).unwrap()).unwrap();
@@ -232,6 +259,29 @@ fn check_site(site: &Path, pages: &Path, catalog: &Catalog, reports: &[serde_jso
         }
         let page = read(&file);
         accessible(&page, area);
+        // The model's reasons shown for each scenario some report has them for.
+        let explained = catalog
+            .scenarios
+            .iter()
+            .filter(|s| s.feature.split('/').nth(1) == Some(area))
+            .filter(|s| {
+                reports.iter().any(|r| {
+                    r["scenarios"].as_array().into_iter().flatten().any(|x| {
+                        x["id"] == s.id.as_str()
+                            && x["model"]["checks"]
+                                .as_array()
+                                .into_iter()
+                                .flatten()
+                                .any(|c| c["decision"].is_object())
+                    })
+                })
+            })
+            .count();
+        assert_eq!(
+            count(&page, "class=\"why\""),
+            explained,
+            "{area}.html: the model's reasons for every scenario a report explains"
+        );
         for id in ids {
             assert_eq!(
                 count(&page, &format!("id=\"{id}\"")),

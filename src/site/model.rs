@@ -124,6 +124,9 @@ pub struct Scenario {
     pub description: Vec<String>,
     pub steps: Vec<Step>,
     pub verdicts: Vec<Verdict>,
+    /// Why AWS decides what the scenario expects, by the reference evaluator:
+    /// one line per asserted call it judged.
+    pub why: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -331,7 +334,20 @@ fn scenario(
         description,
         steps: s.steps.iter().map(step).collect(),
         verdicts,
+        why: why(&spec.id, by_id),
     }
+}
+
+/// The model's reasons for a scenario's expected outcomes, from the report
+/// that judged most of its calls (a scenario stopped early on one target
+/// reached fewer of its assertions there).
+fn why(id: &str, by_id: &[BTreeMap<&str, &RunScenario>]) -> Vec<String> {
+    by_id
+        .iter()
+        .filter_map(|ids| ids.get(id)?.model.as_ref())
+        .max_by_key(|m| m.explained().len())
+        .map(crate::report::model_checks::ScenarioModel::explained)
+        .unwrap_or_default()
 }
 
 fn verdict(column: &str, run: Option<&RunScenario>) -> Verdict {

@@ -55,6 +55,9 @@ pub struct RunScenario {
     pub expected: String,
     pub failure: Option<crate::report::Failure>,
     pub reason: Option<String>,
+    /// The reference evaluator on the scenario's asserted calls.
+    #[serde(default)]
+    pub model: Option<crate::report::model_checks::ScenarioModel>,
 }
 
 /// One report and the file it came from.

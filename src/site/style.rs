@@ -38,6 +38,8 @@ tr.rule th { font-weight: normal; padding-left: 1.5rem; }
 .gherkin { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.88rem; white-space: pre-wrap;
            margin: 0.4rem 0; }
 .kw { font-weight: 700; color: #6b3fc0; }
+.why { border-left: 3px solid #1a7f37; padding-left: 0.6rem; margin: 0.4rem 0; }
+.why ul { margin: 0.2rem 0; }
 pre.doc { background: #f6f8fa; padding: 0.4rem 0.6rem; margin: 0.2rem 0 0.2rem 2rem; overflow-x: auto; }
 table.data { margin-left: 2rem; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85rem; }
 .meta { color: #57606a; font-size: 0.9rem; }
