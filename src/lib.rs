@@ -21,6 +21,7 @@ pub mod recording;
 pub mod report;
 pub mod resources;
 pub mod run;
+pub mod scenarios;
 pub mod secrets;
 pub mod site;
 pub mod spec;

@@ -6,20 +6,17 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context, Result, bail};
-use cucumber::{World as _, WriterExt as _, cli, writer};
 
 use crate::cli::SuiteOptions;
 use crate::clients::Connection;
 use crate::launch::{self, Dirs};
-use crate::report::collector::{Collector, Results};
 use crate::report::{self, CanaryReport, Expectations, Report, Summary, TargetInfo};
 use crate::spec::{self, Catalog, ScenarioKey, key};
 use crate::target::{self, Prepared, Reached, Target};
-use crate::world::{self, IamWorld, Suite};
+use crate::world::Suite;
 use crate::{canary, cleanup, http, stopping};
 
 /// Entry point of `tests/conformance.rs`; returns the process exit status.
@@ -475,13 +472,7 @@ async fn reach(
     }
 }
 
-/// Cucumber's options (parser, runner, writer) plus the suite's own.
-type CucumberOpts = cli::Opts<
-    cucumber::parser::basic::Cli,
-    cucumber::runner::basic::Cli,
-    cli::Compose<writer::basic::Cli, cli::Empty>,
-    SuiteOptions,
->;
+use crate::scenarios::CucumberOpts;
 
 type Executed = (
     CanaryReport,
@@ -522,113 +513,23 @@ async fn execute(
         .as_ref()
         .map(|s| (s.account.clone(), s.admin.clone()));
     stopping::set_target(target_label.to_owned());
-    let waits: Arc<Mutex<BTreeMap<ScenarioKey, Extras>>> = Arc::default();
-    let waits_in_hook = waits.clone();
-    let root_in_hook = root.to_path_buf();
     let selected: HashSet<ScenarioKey> = selection
         .run
         .iter()
         .map(|s| key(&s.feature, s.line))
         .collect();
-    let results = Results::default();
-    let collector = Collector::new(root.to_path_buf(), results.clone())
-        .discard_stats_writes()
-        .discard_arbitrary_writes();
     let log = std::fs::File::create(report_dir.join("run.log")).context("creating run.log")?;
-    let writer = writer::Basic::raw(
-        StdoutAndFile(log),
-        writer::Coloring::Auto,
-        writer::Verbosity::Default,
+    let (results, extras) = crate::scenarios::run(
+        root,
+        opts,
+        Arc::new(suite),
+        features,
+        &selected,
+        crate::scenarios::Output::TerminalAndLog(log),
+        target.concurrent_scenarios(),
     )
-    .normalized()
-    // The collector sees events as they happen, not in the terminal's
-    // feature order: a run stopped early keeps every scenario that finished.
-    .tee::<IamWorld, _>(collector)
-    .assert_normalized();
-    let root_for_filter = root.to_path_buf();
-    let run = IamWorld::cucumber()
-        .max_concurrent_scenarios(target.concurrent_scenarios())
-        .after(move |feature, _, scenario, _, world| {
-            let file = relative_feature_path(&root_in_hook, feature);
-            let waits = waits_in_hook.clone();
-            Box::pin(async move {
-                if let Some(world) = world {
-                    let extras = Extras {
-                        waits: std::mem::take(&mut world.waits),
-                        calls: world.recorded_calls(),
-                        answer: world.answer.take(),
-                        model_checks: std::mem::take(&mut world.model_checks),
-                        last_decision: world
-                            .foreseen
-                            .take()
-                            .and_then(|(call, d)| Some((call, d.ok()?))),
-                    };
-                    let k = key(&file, scenario.position.line);
-                    waits
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .insert(k, extras);
-                    world.clean_up().await;
-                    stopping::SCENARIOS_FINISHED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                }
-            })
-        })
-        .with_writer(writer)
-        .fail_on_skipped()
-        .with_cli(opts)
-        .filter_run(root.join(features), move |feature, _rule, scenario| {
-            let file = relative_feature_path(&root_for_filter, feature);
-            selected.contains(&key(&file, scenario.position.line))
-        });
-    // Once the run is stopping, scenarios in flight get their grace to finish
-    // and clean up; after that they are dropped and the sweep removes what they made.
-    let grace = async {
-        let reason = stopping::stopping().await;
-        tokio::time::sleep(reason.grace()).await;
-        reason
-    };
-    let run = world::with_suite(Arc::new(suite), run);
-    tokio::select! {
-        _ = run => {}
-        reason = grace => match reason {
-            stopping::Reason::TargetGone(_) => eprintln!(
-                "iam-conformance: scenarios in flight when the target went away were stopped; they count as not run"
-            ),
-            stopping::Reason::Signal(_) => eprintln!(
-                "iam-conformance: scenarios in flight did not finish within {} s; the end-of-run sweep removes what they made under {path}",
-                stopping::GRACE.as_secs()
-            ),
-        },
-    }
-    let waits = std::mem::take(&mut *waits.lock().unwrap_or_else(|p| p.into_inner()));
-    Ok((canary, results.take(), waits))
-}
-
-/// The cucumber output goes to the terminal and to `run.log` beside the
-/// reports, so that it is kept and can be checked for secrets.
-struct StdoutAndFile(std::fs::File);
-
-impl std::io::Write for StdoutAndFile {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        std::io::stdout().write_all(buf)?;
-        self.0.write_all(buf)?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        std::io::stdout().flush()?;
-        self.0.flush()
-    }
-}
-
-/// A feature's path relative to the project, as scenario keys use it.
-fn relative_feature_path(root: &Path, feature: &cucumber::gherkin::Feature) -> String {
-    let path = feature
-        .path
-        .as_deref()
-        .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf());
-    path.map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    .await?;
+    Ok((canary, results, extras))
 }
 
 /// Sweeps what scenarios left under the run's path, then lets the target undo its setup.
