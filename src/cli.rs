@@ -180,6 +180,32 @@ pub struct SuiteOptions {
     #[arg(long, value_enum, value_name = "FLAW", global = true)]
     pub model_flaw: Option<ModelFlaw>,
 
+    /// Instead of the specification: generate N random worlds, run them on
+    /// the target, judge every request with the reference evaluator, and
+    /// shrink each disagreement into a scenario under <report-dir>/hunt/.
+    #[arg(long, value_name = "N", global = true)]
+    pub hunt: Option<usize>,
+
+    /// With --hunt: the seed of the worlds (the same seed gives the same worlds).
+    #[arg(
+        long,
+        value_name = "S",
+        default_value_t = 1,
+        requires = "hunt",
+        global = true
+    )]
+    pub seed: u64,
+
+    /// With --hunt: how long shrinking may take in all, in seconds.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 600,
+        requires = "hunt",
+        global = true
+    )]
+    pub shrink_budget: u64,
+
     /// Print the known targets and exit.
     #[arg(long, global = true)]
     pub list_targets: bool,

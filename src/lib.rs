@@ -12,6 +12,7 @@ pub mod clients;
 pub mod consistency;
 pub mod faults;
 pub mod http;
+pub mod hunt;
 pub mod launch;
 pub mod mfa;
 pub mod model;

@@ -181,6 +181,73 @@ async fn run(root: &Path) -> Result<i32> {
 
     let process_group = running.as_ref().and_then(|r| r.process_group);
     let window = crate::resources::Reading::now(process_group);
+    if let Some(worlds) = options.hunt {
+        let hunted = async {
+            let (canary, suite) = start(
+                options.model_flaw,
+                &connection,
+                &prepared,
+                (&run_id, &path, &target_label),
+                target.as_ref(),
+            )
+            .await?;
+            let bench = crate::hunt::Bench {
+                root,
+                opts,
+                suite: Arc::new(suite),
+                concurrency: target.concurrent_scenarios(),
+                report_dir: &report_dir,
+            };
+            let hunt_options = crate::hunt::Options {
+                worlds,
+                seed: options.seed,
+                shrink_budget: Duration::from_secs(options.shrink_budget),
+                attempts_per_finding: 400,
+            };
+            anyhow::Ok((canary, crate::hunt::hunt(&bench, &hunt_options).await?))
+        }
+        .await;
+        let stopped = stopping::requested();
+        let teardown = if matches!(stopped, Some(stopping::Reason::TargetGone(_))) {
+            Ok(())
+        } else {
+            tear_down(target.as_ref(), &reached, &prepared, &path).await
+        };
+        let resources = crate::resources::Reading::now(process_group).since(&window);
+        drop(running);
+        let (canary, hunted) = hunted?;
+        teardown?;
+        let report = Report {
+            schema_version: report::SCHEMA_VERSION,
+            run_id: run_id.clone(),
+            started_at: started_at.clone(),
+            duration_ms: u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX),
+            target: TargetInfo {
+                name: target.name().to_owned(),
+                version: version.clone(),
+                launch: launch_label.to_owned(),
+                endpoint: endpoint.clone().unwrap_or_else(|| "AWS".to_owned()),
+                account: prepared.account.clone(),
+                enforcing: canary.enforcing,
+                image: image.clone(),
+            },
+            canary,
+            expectations_file: None,
+            canary_mismatch: None,
+            complete: stopped.is_none(),
+            faults: proxy.as_ref().map(crate::faults::Proxy::counts),
+            resources: Some(resources),
+            stopped: stopped.as_ref().map(stopping::Reason::describe),
+            summary: Summary::default(),
+            model: report::model_checks::ModelSummary::default(),
+            hunt: Some(hunted),
+            root_causes: Vec::new(),
+            scenarios: Vec::new(),
+        };
+        write_reports(&report, &report_dir)?;
+        print_hunt(&report, root, &report_dir);
+        return Ok(stopped.map_or(0, |r| r.exit_status()));
+    }
     let executed = execute(
         root,
         opts,
@@ -254,6 +321,7 @@ async fn run(root: &Path) -> Result<i32> {
         stopped: stopped.as_ref().map(stopping::Reason::describe),
         summary: Summary::of(&scenarios),
         model: report::model_checks::ModelSummary::of(&scenarios),
+        hunt: None,
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     };
@@ -318,6 +386,42 @@ async fn run(root: &Path) -> Result<i32> {
     }
     teardown?;
     Ok(exit_status(report.succeeded()))
+}
+
+/// A hunt's closing lines: its counts, its finding groups, where they are.
+fn print_hunt(report: &Report, root: &Path, dir: &Path) {
+    let Some(h) = &report.hunt else { return };
+    let c = &h.counts;
+    println!("\n=== {} ===", report.canary.headline);
+    println!(
+        "hunt, seed {}: {} worlds, {} requests, {:.1} worlds/s; {} agreed with the reference evaluator, {} disagreed, {} blocked, {} stopped otherwise; {} shrink rounds",
+        c.seed,
+        c.worlds,
+        c.requests,
+        c.worlds_per_second,
+        c.agreed,
+        c.disagreed,
+        c.blocked,
+        c.stopped,
+        c.shrink_rounds
+    );
+    for g in &h.groups {
+        println!(
+            "  {} finding(s), {} ({}): e.g. {} in {} — the model: {}; the target: {}",
+            g.count,
+            g.direction.words(),
+            g.rule,
+            g.example,
+            g.file,
+            g.why,
+            g.answer
+        );
+    }
+    println!(
+        "findings: {}/hunt/ (rerun with --features {}/hunt); reports: report.md, report.json",
+        shown(root, dir),
+        shown(root, dir)
+    );
 }
 
 fn exit_status(as_expected: bool) -> i32 {
@@ -482,6 +586,34 @@ type Executed = (
 
 use report::judging::Extras;
 
+/// The canary's verdict, and the suite every scenario's world shares.
+async fn start(
+    model_flaw: Option<crate::cli::ModelFlaw>,
+    connection: &Connection,
+    prepared: &Prepared,
+    (run_id, path, target_label): (&str, &str, &str),
+    target: &dyn Target,
+) -> Result<(CanaryReport, Suite)> {
+    let canary = canary::check(target.name(), connection, &prepared.admin, path, run_id).await?;
+    println!("\n=== {} ===\n", canary.headline);
+    let mut suite = Suite::new(
+        connection.clone(),
+        prepared.admin.clone(),
+        prepared.account.clone(),
+        run_id.to_owned(),
+        path.to_owned(),
+    );
+    suite.deadline = target.consistency_deadline();
+    suite.tag_entities = target.tags_entities();
+    suite.model_flaw = model_flaw.map(crate::cli::ModelFlaw::model);
+    suite.second = prepared
+        .second
+        .as_ref()
+        .map(|s| (s.account.clone(), s.admin.clone()));
+    stopping::set_target(target_label.to_owned());
+    Ok((canary, suite))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn execute(
     root: &Path,
@@ -493,26 +625,15 @@ async fn execute(
     selection: &spec::Selection<'_>,
     report_dir: &Path,
 ) -> Result<Executed> {
-    let target_name = target.name();
     let features = &opts.custom.features.clone();
-    let canary = canary::check(target_name, connection, &prepared.admin, path, run_id).await?;
-    println!("\n=== {} ===\n", canary.headline);
-
-    let mut suite = Suite::new(
-        connection.clone(),
-        prepared.admin.clone(),
-        prepared.account.clone(),
-        run_id.to_owned(),
-        path.to_owned(),
-    );
-    suite.deadline = target.consistency_deadline();
-    suite.tag_entities = target.tags_entities();
-    suite.model_flaw = opts.custom.model_flaw.map(crate::cli::ModelFlaw::model);
-    suite.second = prepared
-        .second
-        .as_ref()
-        .map(|s| (s.account.clone(), s.admin.clone()));
-    stopping::set_target(target_label.to_owned());
+    let (canary, suite) = start(
+        opts.custom.model_flaw,
+        connection,
+        prepared,
+        (run_id, path, target_label),
+        target,
+    )
+    .await?;
     let selected: HashSet<ScenarioKey> = selection
         .run
         .iter()

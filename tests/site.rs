@@ -75,6 +75,7 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
         resources: None,
         summary: Summary::of(&scenarios),
         model: iam_conformance::report::model_checks::ModelSummary::of(&scenarios),
+        hunt: None,
         root_causes: report::root_causes::rank(&scenarios),
         scenarios,
     }

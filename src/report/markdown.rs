@@ -36,6 +36,11 @@ pub fn render(report: &Report) -> String {
         "Run `{}` started {} against {} (launch: {}, account {}), {} ms. Result: **{verdict}**.\n",
         report.run_id, report.started_at, t.endpoint, t.launch, t.account, report.duration_ms
     );
+    if let Some(hunted) = &report.hunt {
+        // A hunt runs no scenario of the specification: its worlds are the report.
+        md.push_str(&crate::hunt::findings::markdown(hunted));
+        return md;
+    }
     causes_table(&mut md, &report.root_causes);
     let _ = writeln!(md, "## Counts\n");
     let _ = writeln!(

@@ -236,6 +236,9 @@ pub struct Report {
     pub summary: Summary,
     /// The reference evaluator against the scenarios' expectations.
     pub model: model_checks::ModelSummary,
+    /// A `--hunt` run's worlds, counts and finding groups (it runs no scenario of the specification).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hunt: Option<crate::hunt::findings::Hunted>,
     /// The not-passing scenarios grouped by where they stopped and what the
     /// target answered there, largest group first: what to fix first.
     pub root_causes: Vec<root_causes::RootCause>,
@@ -423,6 +426,7 @@ pub(crate) mod tests {
             resources: None,
             summary: Summary::of(&scenarios),
             model: model_checks::ModelSummary::of(&scenarios),
+            hunt: None,
             root_causes: root_causes::rank(&scenarios),
             scenarios,
         }

@@ -47,6 +47,27 @@ async fn fails_with(world: &mut IamWorld, code: String, status: u16) -> Result<(
     hold(world, Expect::Error { code, status }).await
 }
 
+/// The hunt's judge: the last call must come out as the reference evaluator
+/// decides it (success, or AccessDenied with HTTP 403).
+#[then(regex = r"^the call is as the reference evaluator decides$")]
+async fn as_the_model_decides(world: &mut IamWorld) -> Result<()> {
+    let (call, decision) = world.foreseen.clone().context(
+        "the reference evaluator judges an actor's call, and the last call was the admin's",
+    )?;
+    let decision = decision.map_err(|why| anyhow::anyhow!("{call}: not judged: {why}"))?;
+    let expect = if decision.verdict.allows() {
+        Expect::Success
+    } else {
+        Expect::Error {
+            code: "AccessDenied".to_owned(),
+            status: 403,
+        }
+    };
+    hold(world, expect)
+        .await
+        .with_context(|| format!("the reference evaluator: {}", decision.explain()))
+}
+
 /// What the last call should have answered.
 #[derive(Debug, Clone)]
 pub(super) enum Expect {
