@@ -5,6 +5,9 @@
 //! time, the suite's CPU and the emulator's CPU over the same window, as ratios,
 //! against the bounds the project holds itself to.
 //!
+//! It then hunts on ministack (`--hunt 200 --seed 7`) and prints the hunt's
+//! worlds per second and requests per world beside the same costs.
+//!
 //! `-- --targets moto,ministack --concurrency 8 --runs 1` change what it runs.
 
 use std::path::{Path, PathBuf};
@@ -111,7 +114,65 @@ fn main() {
             bound.limit
         );
     }
+    let hunt = hunt_once(&root);
+    println!(
+        "\nhunt on ministack: {} worlds, {:.1} requests per world, {:.1} worlds/s; wall {:.2} s, suite CPU {:.2} s, ministack CPU {:.2} s",
+        hunt.worlds,
+        hunt.requests_per_world,
+        hunt.worlds_per_second,
+        hunt.costs.wall,
+        hunt.costs.suite,
+        hunt.costs.emulator
+    );
+    let ratio = hunt.costs.suite / hunt.costs.emulator;
+    let met = ratio < 1.0;
+    all_met &= met;
+    println!(
+        "{} ministack hunt: suite CPU / emulator CPU {ratio:.2} (bound: below 1.00)",
+        if met { "met    " } else { "NOT MET" }
+    );
     std::process::exit(if all_met { 0 } else { 1 });
+}
+
+struct Hunt {
+    worlds: u64,
+    requests_per_world: f64,
+    worlds_per_second: f64,
+    costs: Costs,
+}
+
+/// A seeded hunt on ministack; its counts and costs from its report.json.
+fn hunt_once(root: &Path) -> Hunt {
+    let report_dir = root.join("target/iam-conformance/bench/ministack-hunt");
+    let status = Command::new(env!("CARGO"))
+        .current_dir(root)
+        .args(["test", "--quiet", "--test", "conformance", "--"])
+        .args(["--target", "ministack", "--launch", "process"])
+        .args(["--hunt", "200", "--seed", "7"])
+        .arg("--report-dir")
+        .arg(&report_dir)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("cargo runs");
+    assert!(
+        status.success(),
+        "the hunt did not complete (exit {status})"
+    );
+    let text = std::fs::read_to_string(report_dir.join("report.json")).expect("report.json");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("report.json parses");
+    let r: Resources =
+        serde_json::from_value(report["resources"].clone()).expect("the hunt measured its costs");
+    let h = &report["hunt"];
+    Hunt {
+        worlds: h["worlds"].as_u64().unwrap_or(0),
+        requests_per_world: h["requests_per_world"].as_f64().unwrap_or(0.0),
+        worlds_per_second: h["worlds_per_second"].as_f64().unwrap_or(0.0),
+        costs: Costs {
+            wall: r.wall_seconds,
+            suite: r.suite_cpu_seconds,
+            emulator: r.emulator_cpu_seconds.expect("ministack's CPU is measured"),
+        },
+    }
 }
 
 /// One run of the default command; the costs come from its report.json.

@@ -7,6 +7,11 @@
 //! - `compared COMPARISON.json`: a comparison found both agreement and differences.
 //! - `incomplete REPORT.json [--some-ran]`: the run says it ended early.
 //! - `run-id REPORT.json`: prints the run's id.
+//! - `hunt-same A_DIR B_DIR`: two hunts (report dirs) found the same groups and wrote the same findings.
+//! - `hunt-rerun REPORT.json`: a run of a hunt's findings (`--features <dir>/hunt`) failed every
+//!   one of them at its last step, the assertion the finding is about.
+//! - `hunt-finds REPORT.json DIRECTION`: a hunt found a group in that direction
+//!   (`allows_what_aws_denies`, `denies_what_aws_allows`, `answers_otherwise`).
 //! - `model-flawed REPORT.json REPORT.md`: a run with `--model-flaw ignore-explicit-deny`
 //!   found the model disagreeing with the specification where an explicit Deny
 //!   decides, and only there, and report.md names those scenarios.
@@ -28,13 +33,16 @@ fn main() {
         ["compared", comparison] => compared(comparison),
         ["incomplete", report, rest @ ..] => incomplete(report, rest == ["--some-ran"]),
         ["model-flawed", report, markdown] => model_flawed(report, markdown),
+        ["hunt-same", a, b] => hunt_same(Path::new(a), Path::new(b)),
+        ["hunt-rerun", report] => hunt_rerun(report),
+        ["hunt-finds", report, direction] => hunt_finds(report, direction),
         ["run-id", report] => {
             println!("{}", read(report)["run_id"].as_str().unwrap_or_default());
             Ok(())
         }
         _ => {
             eprintln!(
-                "usage: cargo test --test ci -- flip|check-flipped|same-verdicts|compared|incomplete|model-flawed|run-id … (see tests/ci.rs)"
+                "usage: cargo test --test ci -- flip|check-flipped|same-verdicts|compared|incomplete|model-flawed|hunt-same|hunt-rerun|hunt-finds|run-id … (see tests/ci.rs)"
             );
             std::process::exit(2);
         }
@@ -340,5 +348,85 @@ fn model_flawed(path: &str, markdown: &str) -> Result<(), String> {
         "the flawed model disagrees with {} scenarios, each named in report.md",
         disagreeing.len()
     );
+    Ok(())
+}
+
+fn hunt_same(a: &Path, b: &Path) -> Result<(), String> {
+    let groups = |dir: &Path| {
+        let report = read(&dir.join("report.json").to_string_lossy());
+        // The reasons name entities without the run's path and suffix: they compare too.
+        let h = &report["hunt"];
+        (
+            h["groups"].clone(),
+            h["worlds"].clone(),
+            h["disagreed"].clone(),
+        )
+    };
+    if groups(a) != groups(b) {
+        return Err(format!(
+            "{} and {} found different groups",
+            a.display(),
+            b.display()
+        ));
+    }
+    let files = |dir: &Path| -> BTreeMap<String, String> {
+        feature_files(&dir.join("hunt"))
+            .into_iter()
+            .map(|f| {
+                let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&f).unwrap_or_default())
+            })
+            .collect()
+    };
+    let (fa, fb) = (files(a), files(b));
+    if fa != fb {
+        return Err("the two hunts wrote different findings".into());
+    }
+    println!(
+        "the same {} groups and {} finding files in both hunts",
+        groups(a).0.as_array().map_or(0, Vec::len),
+        fa.len()
+    );
+    Ok(())
+}
+
+fn hunt_rerun(path: &str) -> Result<(), String> {
+    let report = read(path);
+    let mut n = 0;
+    for s in scenarios(&report) {
+        n += 1;
+        let step = failing_step(s);
+        if s["status"] != "fail"
+            || !(step.starts_with("Then the call is allowed")
+                || step.starts_with("Then the call is denied"))
+        {
+            return Err(format!(
+                "{} did not fail at its assertion: {} at {step:?}",
+                s["id"], s["status"]
+            ));
+        }
+    }
+    if n == 0 {
+        return Err("no finding was rerun".into());
+    }
+    println!("all {n} findings fail at their assertion when rerun");
+    Ok(())
+}
+
+fn hunt_finds(path: &str, direction: &str) -> Result<(), String> {
+    let report = read(path);
+    let found = report["hunt"]["groups"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|g| g["direction"] == direction)
+        .map(|g| g["count"].as_u64().unwrap_or(0))
+        .sum::<u64>();
+    if found == 0 {
+        return Err(format!(
+            "the hunt found nothing in the direction {direction}"
+        ));
+    }
+    println!("the hunt found {found} findings in the direction {direction}");
     Ok(())
 }
