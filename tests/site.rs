@@ -81,6 +81,19 @@ fn synthetic_report(catalog: &Catalog, target: &str, run_id: &str) -> Report {
     }
 }
 
+/// A hunt's counts and one group.
+fn hunted() -> iam_conformance::hunt::findings::Hunted {
+    serde_json::from_value(serde_json::json!({
+        "seed": 7, "worlds": 10, "requests": 20, "agreed": 9, "disagreed": 1, "blocked": 0, "stopped": 0,
+        "shrink_rounds": 2, "shrink_worlds": 12, "seconds": 1.0, "worlds_per_second": 10.0, "requests_per_world": 2.0,
+        "groups": [{"rule": "B1", "direction": "allows_what_aws_denies", "count": 1, "action": "iam:GetUser",
+                    "why": "denied (implicitly): no identity-based policy allows iam:GetUser (B1)",
+                    "answer": {"action": "iam:GetUser", "answer": "succeeded", "http_status": 200},
+                    "file": "hunt/01-b2-denies.feature", "example": "hunt.01-b2-denies-1"}]
+    }))
+    .unwrap()
+}
+
 /// The reference evaluator's word on one denied call.
 fn model_of_a_denial() -> Option<iam_conformance::report::model_checks::ScenarioModel> {
     use iam_conformance::model::{Decision, Message, Reason, Verdict};
@@ -121,6 +134,17 @@ fn generated_pages_hold_what_the_reports_say() {
         let text = report::json::render(&synthetic_report(&catalog, target, run));
         std::fs::write(reports.join(dir).join("report.json"), text).unwrap();
     }
+    // A hunt of moto: no column, its findings on moto's pages.
+    let mut hunt = synthetic_report(&catalog, "moto", "run4");
+    hunt.scenarios.clear();
+    hunt.summary = Summary::default();
+    hunt.hunt = Some(hunted());
+    std::fs::create_dir_all(reports.join("h")).unwrap();
+    std::fs::write(
+        reports.join("h").join("report.json"),
+        report::json::render(&hunt),
+    )
+    .unwrap();
     let out = temp_dir("out");
     iam_conformance::site::generate(root(), Path::new("features"), &reports, &out).unwrap();
     let summaries = read_summaries(&reports);
@@ -130,6 +154,14 @@ fn generated_pages_hold_what_the_reports_say() {
         index.contains("moto (run run1, 2026-12-01)")
             && index.contains("moto (run run2, 2026-12-01)")
     );
+    let moto_page = read(&out.join("target-moto-run1.html"));
+    assert!(
+        moto_page.contains("Hunt findings")
+            && moto_page.contains("hunt.01-b2-denies-1")
+            && moto_page.contains("allows what aws denies"),
+        "the hunt's groups on the target's page"
+    );
+    assert!(!read(&out.join("target-ministack.html")).contains("Hunt findings"));
     let area = read(&out.join("trust.html"));
     assert!(
         area.contains("expected AccessDenied &lt;&amp;&gt;"),
@@ -191,6 +223,31 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 /// `pages` holds index.html and area pages as the check sees them (written,
 /// or rendered by a browser); `site` the generated site (for its page list).
 fn check_site(site: &Path, pages: &Path, catalog: &Catalog, reports: &[serde_json::Value]) {
+    // A hunt's groups show on the page of its target's run.
+    for hunt in reports.iter().filter(|r| {
+        r["hunt"]["groups"]
+            .as_array()
+            .is_some_and(|g| !g.is_empty())
+    }) {
+        let name = hunt["target"]["name"].as_str().unwrap();
+        let shown = std::fs::read_dir(pages)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with(&format!("target-{name}"))
+            })
+            .any(|e| read(&e.path()).contains("Hunt findings"));
+        assert!(shown, "the {name} hunt's findings on its target page");
+    }
+    // Hunts run no scenario of the specification: they are no column.
+    let reports: Vec<serde_json::Value> = reports
+        .iter()
+        .filter(|r| r.get("hunt").is_none_or(serde_json::Value::is_null))
+        .cloned()
+        .collect();
+    let reports = reports.as_slice();
     let index = read(&pages.join("index.html"));
     accessible(&index, "index.html");
     let headers = count(&index, "class=\"target\"");

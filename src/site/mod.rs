@@ -27,7 +27,10 @@ pub struct Written {
 
 pub fn generate(root: &Path, features: &Path, reports_dir: &Path, out: &Path) -> Result<Written> {
     let catalog = Catalog::load(root, features)?;
-    let loaded = reports::load_all(reports_dir)?;
+    // Hunts run no scenario: their findings show on their target's page.
+    let (hunts, loaded): (Vec<_>, Vec<_>) = reports::load_all(reports_dir)?
+        .into_iter()
+        .partition(|l| l.report.hunt.is_some());
     let parsed = parse_features(root, &catalog)?;
     let site = model::build(&parsed, &catalog.by_key(), &loaded);
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
@@ -54,11 +57,18 @@ pub fn generate(root: &Path, features: &Path, reports_dir: &Path, out: &Path) ->
         )?;
     }
     for (column, l) in site.columns.iter().zip(&loaded) {
+        // The latest hunt of the same target, if any.
+        let hunt = hunts
+            .iter()
+            .filter(|h| h.report.target.name == l.report.target.name)
+            .max_by(|a, b| a.report.started_at.cmp(&b.report.started_at))
+            .and_then(|h| h.report.hunt.as_ref());
         write(
             &format!("target-{}.html", column.key),
             env.get_template("target.html")?
                 .render(minijinja::context! {
-                    site => site_value, column => Serde(column), report => Serde(&l.report)
+                    site => site_value, column => Serde(column), report => Serde(&l.report),
+                    hunt => Serde(hunt)
                 })?,
         )?;
     }

@@ -21,6 +21,9 @@ pub struct RunReport {
     #[serde(default)]
     pub root_causes: Vec<RunCause>,
     pub scenarios: Vec<RunScenario>,
+    /// A `--hunt` run's findings (such a report has no scenarios: it is no column).
+    #[serde(default)]
+    pub hunt: Option<crate::hunt::findings::Hunted>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
