@@ -246,6 +246,14 @@ async fn run(root: &Path) -> Result<i32> {
         };
         write_reports(&report, &report_dir)?;
         print_hunt(&report, root, &report_dir);
+        let leaks = crate::secrets::files_containing_secrets(&report_dir);
+        if !leaks.is_empty() {
+            let files: Vec<String> = leaks.iter().map(|f| f.display().to_string()).collect();
+            bail!(
+                "secret material of this hunt was found in: {} (the secrets themselves are not shown)",
+                files.join(", ")
+            );
+        }
         return Ok(stopped.map_or(0, |r| r.exit_status()));
     }
     let executed = execute(

@@ -29,8 +29,11 @@ pub type CucumberOpts = cli::Opts<
 pub enum Output {
     /// The terminal and a log file (a run's `run.log`).
     TerminalAndLog(std::fs::File),
-    /// A log file only (the rounds of a hunt).
+    /// A log file only.
     Log(std::fs::File),
+    /// Nowhere (the rounds of a hunt: thousands of worlds, each kept as a
+    /// feature file and judged in report.json, their transcript not kept).
+    Nowhere,
 }
 
 impl std::io::Write for Output {
@@ -41,6 +44,7 @@ impl std::io::Write for Output {
                 file.write_all(buf)?;
             }
             Self::Log(file) => file.write_all(buf)?,
+            Self::Nowhere => {}
         }
         Ok(buf.len())
     }
@@ -52,6 +56,7 @@ impl std::io::Write for Output {
                 file.flush()
             }
             Self::Log(file) => file.flush(),
+            Self::Nowhere => Ok(()),
         }
     }
 }

@@ -278,14 +278,13 @@ async fn run_worlds(bench: &Bench<'_>, round: &str, worlds: &[World]) -> Result<
         .iter()
         .map(|s| key(&s.feature, s.line))
         .collect();
-    let log = std::fs::File::create(dir.join("run.log"))?;
     let (mut results, mut extras) = crate::scenarios::run(
         bench.root,
         bench.opts.clone(),
         bench.suite.clone(),
         &features,
         &keys,
-        Output::Log(log),
+        Output::Nowhere,
         bench.concurrency,
     )
     .await?;
