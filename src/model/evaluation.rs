@@ -230,7 +230,14 @@ pub fn decide_with(
     Ok(allowed.expect("at least the request's own action"))
 }
 
-/// What the kind of credentials decides before any policy is read.
+/// What the kind of credentials decides before any policy is read:
+/// - STS API reference, "GetCallerIdentity": no permission is needed, and an
+///   explicit deny of sts:GetCallerIdentity does not stop it (A5);
+/// - "GetFederationToken": its credentials call no IAM operation and no STS
+///   operation but GetCallerIdentity; "GetSessionToken": temporary
+///   credentials cannot call it, and its own credentials call IAM only with
+///   MFA (A7, D6); IAM User Guide, "Permissions for GetSessionToken": an IAM
+///   user needs no permission to call it, and policies do not control it (D6).
 fn by_credentials(principal: &Principal, action: &str) -> Option<Decision> {
     let arn = principal.caller.arn();
     if is(action, "sts:GetCallerIdentity") {

@@ -677,6 +677,8 @@ impl Scene {
                         policy: Policy::parse(inline)?,
                     });
                 }
+                // A managed session policy is read at each request (inferred: no
+                // page says whether a session keeps the version it was given).
                 for arn in &session.policy_arns {
                     session_policies.push(self.managed_policy(arn, "managed session policy")?);
                 }
