@@ -32,6 +32,12 @@ pub struct Resources {
     pub suite_cpu_seconds: f64,
     /// `null` unless the emulator is a local process this run started.
     pub emulator_cpu_seconds: Option<f64>,
+    /// A hunt's pace: worlds run per second, before shrinking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worlds_per_second: Option<f64>,
+    /// A hunt's requests per world.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests_per_world: Option<f64>,
 }
 
 impl Reading {
@@ -56,6 +62,8 @@ impl Reading {
                 .emulator
                 .zip(start.emulator)
                 .map(|(end, begin)| round(end - begin)),
+            worlds_per_second: None,
+            requests_per_world: None,
         }
     }
 }

@@ -213,9 +213,11 @@ async fn run(root: &Path) -> Result<i32> {
         } else {
             tear_down(target.as_ref(), &reached, &prepared, &path).await
         };
-        let resources = crate::resources::Reading::now(process_group).since(&window);
+        let mut resources = crate::resources::Reading::now(process_group).since(&window);
         drop(running);
         let (canary, hunted) = hunted?;
+        resources.worlds_per_second = Some(hunted.counts.worlds_per_second);
+        resources.requests_per_world = Some(hunted.counts.requests_per_world);
         teardown?;
         let report = Report {
             schema_version: report::SCHEMA_VERSION,
