@@ -417,8 +417,9 @@ fn print_hunt(report: &Report, root: &Path, dir: &Path) {
     );
     for g in &h.groups {
         println!(
-            "  {} finding(s), {} ({}): e.g. {} in {} — the model: {}; the target: {}",
+            "  {} distinct finding(s) from {} world(s), {} ({}): e.g. {} in {} — the model: {}; the target: {}",
             g.count,
+            g.from_worlds,
             g.direction.words(),
             g.rule,
             g.example,

@@ -86,7 +86,7 @@ fn hunted() -> iam_conformance::hunt::findings::Hunted {
     serde_json::from_value(serde_json::json!({
         "seed": 7, "worlds": 10, "requests": 20, "agreed": 9, "disagreed": 1, "blocked": 0, "stopped": 0,
         "shrink_rounds": 2, "shrink_worlds": 12, "seconds": 1.0, "worlds_per_second": 10.0, "requests_per_world": 2.0,
-        "groups": [{"rule": "B1", "direction": "allows_what_aws_denies", "count": 1, "action": "iam:GetUser",
+        "groups": [{"rule": "B1", "direction": "allows_what_aws_denies", "count": 1, "from_worlds": 1, "action": "iam:GetUser",
                     "why": "denied (implicitly): no identity-based policy allows iam:GetUser (B1)",
                     "answer": {"action": "iam:GetUser", "answer": "succeeded", "http_status": 200},
                     "file": "hunt/01-b2-denies.feature", "example": "hunt.01-b2-denies-1"}]

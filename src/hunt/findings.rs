@@ -18,7 +18,10 @@ pub struct Group {
     /// The rule letter that decided the disagreeing request, by the model.
     pub rule: String,
     pub direction: Direction,
+    /// Distinct minimal worlds in the group.
     pub count: usize,
+    /// Hunted worlds that shrank into them.
+    pub from_worlds: usize,
     /// The action the example's request calls.
     pub action: String,
     /// The model's reasons for the example's request.
@@ -82,7 +85,16 @@ pub fn write(report_dir: &Path, seed: u64, found: Vec<Finding>, counts: Counts) 
     let mut groups = Vec::new();
     for (n, ((rule, direction), mut members)) in by_shape.into_iter().enumerate() {
         // The smallest finding is the group's example, first in its file.
+        // Worlds that shrank into the same one are one finding.
+        let from_worlds = members.len();
         members.sort_by_key(|f| super::shrink::size(&f.world));
+        let mut seen = std::collections::HashSet::new();
+        members.retain(|f| {
+            seen.insert(render::steps(
+                &only_up_to(&f.world, f.request),
+                &Outcomes::Known(&f.allowed),
+            ))
+        });
         let slug = format!(
             "{:02}-{}-{}",
             n + 1,
@@ -118,6 +130,7 @@ pub fn write(report_dir: &Path, seed: u64, found: Vec<Finding>, counts: Counts) 
             rule,
             direction,
             count: members.len(),
+            from_worlds,
             action: f.world.requests[f.request].action.clone(),
             why: f.decision.explain(),
             answer: f.answer.clone(),
@@ -170,7 +183,7 @@ pub fn markdown(h: &Hunted) -> String {
     }
     let _ = writeln!(
         md,
-        "| findings | rule | direction | example | the model says | the target answered |"
+        "| distinct findings (from worlds) | rule | direction | example | the model says | the target answered |"
     );
     let _ = writeln!(md, "|---|---|---|---|---|---|");
     for g in &h.groups {
@@ -181,8 +194,9 @@ pub fn markdown(h: &Hunted) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             md,
-            "| {} | {} | {} | `{}` in `{}`{cut} | {} | {} |",
+            "| {} ({}) | {} | {} | `{}` in `{}`{cut} | {} | {} |",
             g.count,
+            g.from_worlds,
             g.rule,
             g.direction.words(),
             g.example,
