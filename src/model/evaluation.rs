@@ -467,10 +467,7 @@ fn decide_one(
                         0,
                         reason(
                             "F1",
-                            format!(
-                                "the permissions boundary {} has no statement that allows {action}",
-                                boundary.name
-                            ),
+                            format!("{} has no statement that allows {action}", boundary.name),
                         ),
                     );
                     return Ok(denied(Message::NoPermissionsBoundaryAllows, reasons));
