@@ -14,6 +14,7 @@ pub mod faults;
 pub mod http;
 pub mod hunt;
 pub mod launch;
+pub mod lists;
 pub mod mfa;
 pub mod model;
 pub mod outcome;

@@ -143,48 +143,50 @@ struct Hunt {
 
 /// A seeded hunt on ministack; its counts and costs from its report.json.
 fn hunt_once(root: &Path) -> Hunt {
-    let report_dir = root.join("target/iam-conformance/bench/ministack-hunt");
-    let status = Command::new(env!("CARGO"))
-        .current_dir(root)
-        .args(["test", "--quiet", "--test", "conformance", "--"])
-        .args(["--target", "ministack", "--launch", "process"])
-        .args(["--hunt", "200", "--seed", "7"])
-        .arg("--report-dir")
-        .arg(&report_dir)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("cargo runs");
-    assert!(
-        status.success(),
-        "the hunt did not complete (exit {status})"
+    let (report, costs) = conformance(
+        root,
+        &[
+            "--target",
+            "ministack",
+            "--launch",
+            "process",
+            "--hunt",
+            "200",
+            "--seed",
+            "7",
+        ],
+        "ministack-hunt",
     );
-    let text = std::fs::read_to_string(report_dir.join("report.json")).expect("report.json");
-    let report: serde_json::Value = serde_json::from_str(&text).expect("report.json parses");
-    let r: Resources =
-        serde_json::from_value(report["resources"].clone()).expect("the hunt measured its costs");
     let h = &report["hunt"];
     Hunt {
         worlds: h["worlds"].as_u64().unwrap_or(0),
         requests_per_world: h["requests_per_world"].as_f64().unwrap_or(0.0),
         worlds_per_second: h["worlds_per_second"].as_f64().unwrap_or(0.0),
-        costs: Costs {
-            wall: r.wall_seconds,
-            suite: r.suite_cpu_seconds,
-            emulator: r.emulator_cpu_seconds.expect("ministack's CPU is measured"),
-        },
+        costs,
     }
 }
 
 /// One run of the default command; the costs come from its report.json.
 fn run_once(root: &Path, target: &str, concurrency: &str, run: usize) -> Costs {
-    let report_dir = root
-        .join("target/iam-conformance/bench")
-        .join(format!("{target}-{run}"));
+    let args = [
+        "--target",
+        target,
+        "--launch",
+        "process",
+        "--concurrency",
+        concurrency,
+    ];
+    conformance(root, &args, &format!("{target}-{run}")).1
+}
+
+/// `cargo test --test conformance -- ARGS` into `target/iam-conformance/bench/NAME`:
+/// its report.json and the costs it measured.
+fn conformance(root: &Path, args: &[&str], name: &str) -> (serde_json::Value, Costs) {
+    let report_dir = root.join("target/iam-conformance/bench").join(name);
     let status = Command::new(env!("CARGO"))
         .current_dir(root)
         .args(["test", "--quiet", "--test", "conformance", "--"])
-        .args(["--target", target, "--launch", "process"])
-        .args(["--concurrency", concurrency])
+        .args(args)
         .arg("--report-dir")
         .arg(&report_dir)
         .stdout(std::process::Stdio::null())
@@ -192,18 +194,19 @@ fn run_once(root: &Path, target: &str, concurrency: &str, run: usize) -> Costs {
         .expect("cargo runs");
     assert!(
         status.success(),
-        "the {target} run did not end as expected (exit {status}); see {}",
+        "the {name} run did not end as expected (exit {status}); see {}",
         report_dir.join("report.md").display()
     );
     let text = std::fs::read_to_string(report_dir.join("report.json")).expect("report.json");
     let report: serde_json::Value = serde_json::from_str(&text).expect("report.json parses");
     let r: Resources =
         serde_json::from_value(report["resources"].clone()).expect("the run measured its costs");
-    Costs {
+    let costs = Costs {
         wall: r.wall_seconds,
         suite: r.suite_cpu_seconds,
         emulator: r
             .emulator_cpu_seconds
             .expect("an emulator started as a process has its CPU measured"),
-    }
+    };
+    (report, costs)
 }

@@ -19,6 +19,7 @@ use aws_sdk_iam::primitives::DateTime;
 
 use crate::cleanup::{Entity, EntityKind, Undo};
 use crate::clients::{Connection, Identity, Keys, Secret};
+use crate::lists::split_list;
 use crate::outcome::{Outcome, from_result};
 
 pub use table::ACTIONS;
@@ -444,15 +445,6 @@ impl Parameters {
         }
         Ok(())
     }
-}
-
-fn split_list(value: &str) -> Vec<String> {
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// `key=value, key2=value2`

@@ -193,7 +193,6 @@ async fn shrink_all(
         }
         let mut batch: Vec<World> = Vec::new();
         let mut owners: Vec<(usize, usize)> = Vec::new(); // (finding, first index in batch)
-        let mut next_active = Vec::new();
         for &i in &active {
             let room = options.attempts_per_finding.saturating_sub(attempts[i]);
             if room == 0 {
@@ -214,7 +213,6 @@ async fn shrink_all(
             }
             owners.push((i, batch.len()));
             batch.extend(candidates);
-            next_active.push(i);
         }
         if batch.is_empty() {
             break;
@@ -234,7 +232,6 @@ async fn shrink_all(
                 active.push(i);
             }
         }
-        let _ = next_active;
         eprintln!(
             "iam-conformance: shrink round {}: {} candidates, {} findings still shrinking",
             counts.shrink_rounds,

@@ -14,6 +14,7 @@ use super::context::{Context, Value};
 use super::evaluation::{Caller, NamedPolicy, Principal, Request, Role as RoleTarget};
 use super::policy::Policy;
 use super::{Decision, NotCovered};
+use crate::lists::split_list;
 
 pub type Params = BTreeMap<String, String>;
 
@@ -1047,15 +1048,6 @@ fn rfc3339(seconds: u64) -> String {
 
 fn account_of(arn: &str) -> String {
     arn.split(':').nth(4).unwrap_or_default().to_owned()
-}
-
-fn split_list(value: &str) -> Vec<String> {
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// `key=value, key2=value2`, as the action table takes tags.
