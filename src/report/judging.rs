@@ -75,8 +75,10 @@ pub fn judge_run(
         judged.model = super::model_checks::ScenarioModel::of(extras.model_checks);
         if let Some(failure) = &mut judged.failure {
             failure.answer = extras.answer;
+            // Only where the stop is an allowed/denied decision is the model's rule what decided it.
             judged.decided_by = extras
                 .last_decision
+                .filter(|_| super::model_checks::is_decision_step(&failure.step))
                 .map(|(call, d)| super::model_checks::DecidedBy::new(call, &d, s.rule.as_deref()));
         }
         // Stopped by silence where the target went away: no verdict on its rule.

@@ -124,6 +124,20 @@ impl DecidedBy {
     }
 }
 
+/// Whether a step asserts an authorization decision of the last call:
+/// allowed (or a precondition call that must succeed) or AccessDenied 403.
+/// A step about a validation error, a message or a field is decided by rules
+/// the model does not state.
+pub fn is_decision_step(step: &str) -> bool {
+    let text = step.split_once(' ').map_or(step, |(_, rest)| rest);
+    text == "the call is allowed"
+        || text == "the call succeeds"
+        || text == "the call is denied"
+        || text == "the call fails with \"AccessDenied\" and HTTP status 403"
+        || text.contains("\" has assumed the role \"")
+        || text.contains("\" has called \"")
+}
+
 /// The rule letters a `Rule:` title names: `(C6)`, `(B1, B2, B3)`.
 pub fn rule_letters(title: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -250,6 +264,25 @@ mod tests {
         );
         assert_eq!(rule_letters("The external id must match (C6)"), ["C6"]);
         assert!(rule_letters("A rule with no letters, and a Bx or C123").is_empty());
+    }
+
+    #[test]
+    fn only_decision_steps_are_decided_by_the_model() {
+        assert!(is_decision_step("Then the call is denied"));
+        assert!(is_decision_step("And the call is allowed"));
+        assert!(is_decision_step(
+            "Then the call fails with \"AccessDenied\" and HTTP status 403"
+        ));
+        assert!(is_decision_step(
+            "Given \"Jill\" has assumed the role \"R\" with session name \"s\""
+        ));
+        assert!(!is_decision_step(
+            "Then the call fails with \"ValidationError\" and HTTP status 400"
+        ));
+        assert!(!is_decision_step(
+            "Then the error message contains \"explicit deny\""
+        ));
+        assert!(!is_decision_step("Given a user \"Jill\" with access keys"));
     }
 
     #[test]
