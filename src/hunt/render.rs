@@ -86,8 +86,19 @@ fn statement(s: &Statement) -> String {
 pub const WORKER_TRUST: &str = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "${user:Jill}"}, "Action": "sts:AssumeRole"}]}"#;
 pub const MAY_ASSUME_WORKER: &str = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "${role:Worker}"}]}"#;
 
-/// The name of a layer's policy.
-pub fn policy_name(place: Place, index: usize) -> String {
+/// Each layer with the name of its policy: `Own`, `Own2`, `Limit`, …
+pub fn named_layers(world: &World) -> impl Iterator<Item = (String, &Layer)> {
+    world.layers.iter().enumerate().map(|(i, layer)| {
+        let before = world.layers[..i]
+            .iter()
+            .filter(|l| l.place == layer.place)
+            .count();
+        (policy_name(layer.place, before), layer)
+    })
+}
+
+/// The name of the `index`-th policy (from 0) at `place`.
+fn policy_name(place: Place, index: usize) -> String {
     let base = match place {
         Place::Identity => "Own",
         Place::Group => "TeamPolicy",
@@ -142,12 +153,7 @@ pub fn steps(world: &World, outcomes: &Outcomes<'_>) -> String {
         );
     }
     let mut session_policy = None;
-    for (i, layer) in world.layers.iter().enumerate() {
-        let same_place_before = world.layers[..i]
-            .iter()
-            .filter(|l| l.place == layer.place)
-            .count();
-        let name = policy_name(layer.place, same_place_before);
+    for (name, layer) in named_layers(world) {
         let text = document(layer);
         match layer.place {
             Place::Identity => {

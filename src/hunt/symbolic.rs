@@ -106,12 +106,7 @@ pub fn covered(world: &World) -> Vec<bool> {
         );
     }
     let mut session_policy = None;
-    for (i, layer) in world.layers.iter().enumerate() {
-        let before = world.layers[..i]
-            .iter()
-            .filter(|l| l.place == layer.place)
-            .count();
-        let name = render::policy_name(layer.place, before);
+    for (name, layer) in render::named_layers(world) {
         let doc = resolved(&render::document(layer));
         match layer.place {
             Place::Identity => {

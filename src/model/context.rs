@@ -41,8 +41,9 @@ const KNOWN_KEYS: &[&str] = &[
     "aws:sourceidentity",
     "aws:tagkeys",
     "aws:federatedprovider",
-    "aws:viaawsservice",
-    "aws:principalisawsservice",
+    // Only in calls a service principal makes ("AWS global condition context
+    // keys", aws:SourceAccount). aws:ViaAWSService and aws:PrincipalIsAWSService
+    // are left out: the model does not claim whether a direct call carries them.
     "aws:sourceaccount",
     "aws:sourcearn",
     "aws:requestedregion",
@@ -125,6 +126,8 @@ mod tests {
         assert_eq!(c.get("aws:PrincipalTag/team").unwrap(), None);
         assert_eq!(c.get("aws:MultiFactorAuthPresent").unwrap(), None);
         assert!(c.get("aws:SourceIp").is_err());
+        assert!(c.get("aws:ViaAWSService").is_err());
+        assert_eq!(c.get("aws:SourceAccount").unwrap(), None);
         let mut d = c.clone();
         d.set("aws:userid", Value::Unknown);
         assert!(d.get("aws:userid").is_err());

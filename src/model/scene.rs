@@ -442,12 +442,12 @@ impl Scene {
     /// unique id, and name nobody once a namesake is created ("AWS JSON policy
     /// elements: Principal", IAM user and role principals).
     fn forget_principal(&mut self, arn: &str) {
+        // The ARN as a whole JSON string: not a longer ARN that starts with it.
+        let quoted = format!("\"{arn}\"");
         for role in self.roles.values_mut() {
-            if role.trust.contains(arn) {
-                role.trust = role
-                    .trust
-                    .replace(arn, &format!("AIDA-unique-id-of-{}", arn.len()));
-            }
+            role.trust = role
+                .trust
+                .replace(&quoted, "\"AIDA-the-deleted-principal\"");
         }
     }
 
